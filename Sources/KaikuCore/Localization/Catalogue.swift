@@ -1,0 +1,104 @@
+import Foundation
+
+/// A text to show a person, named by its catalogue key, with the values it mentions.
+public struct LocalizableMessage: Sendable, Hashable {
+    public var key: String
+    public var arguments: [String: Argument]
+
+    public init(_ key: String, _ arguments: [String: Argument] = [:]) {
+        self.key = key
+        self.arguments = arguments
+    }
+
+    /// A value put into a message: text as it is, a number in the language's own format.
+    public enum Argument: Sendable, Hashable, ExpressibleByStringLiteral {
+        case text(String)
+        case number(Double)
+
+        public init(stringLiteral value: String) { self = .text(value) }
+    }
+}
+
+extension LocalizableMessage.Argument: ExpressibleByStringInterpolation {}
+
+/// The UI texts in every language, each a flat map from key to text with `{name}` placeholders.
+/// Loaded from `Resources/Locales/{fi,sv,en}.json` by the web layer; pure lookups here.
+public struct Catalogue: Sendable {
+    /// The languages Kaiku's own texts are written in, Finnish first.
+    public static let languages = ["fi", "sv", "en"]
+
+    private let texts: [String: [String: String]]
+
+    public init(texts: [String: [String: String]]) {
+        self.texts = texts
+    }
+
+    /// Reads `fi.json`, `sv.json` and `en.json` from a folder.
+    public init(directory: URL) throws {
+        var texts: [String: [String: String]] = [:]
+        for language in Self.languages {
+            let data = try Data(contentsOf: directory.appendingPathComponent("\(language).json"))
+            texts[language] = try JSONDecoder().decode([String: String].self, from: data)
+        }
+        self.init(texts: texts)
+    }
+
+    /// Whether `language` has its own texts.
+    public func supports(_ language: String) -> Bool { texts[language] != nil }
+
+    /// The text for `key` in `language` (falling back to Finnish, then the key itself).
+    public func text(_ key: String, in language: String, _ arguments: [String: LocalizableMessage.Argument] = [:]) -> String {
+        let template = texts[language]?[key] ?? texts["fi"]?[key] ?? key
+        guard !arguments.isEmpty else { return template }
+        var result = template
+        for (name, argument) in arguments {
+            let value: String = switch argument {
+            case .text(let text): text
+            case .number(let number): NumberFormat.format(number, in: language)
+            }
+            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return result
+    }
+
+    public func text(_ message: LocalizableMessage, in language: String) -> String {
+        text(message.key, in: language, message.arguments)
+    }
+
+    /// Every key of every language, to check the catalogues are complete.
+    public func keys(of language: String) -> Set<String> { Set(texts[language].map { Array($0.keys) } ?? []) }
+}
+
+/// Numbers as each language writes them: a decimal comma in Finnish and Swedish.
+public enum NumberFormat {
+    public static func format(_ number: Double, in language: String, decimals: Int? = nil) -> String {
+        var text: String
+        if let decimals {
+            text = String(format: "%.\(decimals)f", number)
+        } else if number.rounded() == number, abs(number) < 1e15 {
+            text = String(Int(number))
+        } else {
+            text = String(number)
+        }
+        if language != "en" { text = text.replacingOccurrences(of: ".", with: ",") }
+        if text.hasPrefix("-") { text = "\u{2212}" + text.dropFirst() }
+        return text
+    }
+}
+
+extension NumberFormat {
+    /// A whole number with thousands grouped as each language does: 1 500 in Finnish and
+    /// Swedish (a no-break space), 1,500 in English.
+    public static func grouped(_ number: Int, in language: String) -> String {
+        let digits = String(number.magnitude)
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        let text = groups.joined(separator: language == "en" ? "," : "\u{00A0}")
+        return number < 0 ? "\u{2212}" + text : text
+    }
+}

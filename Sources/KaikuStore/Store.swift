@@ -1,0 +1,74 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import KaikuCore
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+import Synchronization
+
+/// Kaiku's persistence: one database (SQLite or PostgreSQL) behind FluentKit, and the store
+/// functions named for what they answer. Shut it down with `shutdown()`.
+public final class Store: Sendable {
+    public let location: DatabaseLocation
+    let databases: Databases
+    let logger: Logger
+    /// Parsed published definitions; they never change once published.
+    let definitionCache = Mutex<[DefinitionKey: SurveyDefinition]>([:])
+
+    /// Opens the database; nothing is read or written until a store function is called.
+    public init(_ location: DatabaseLocation, logger: Logger = Logger(label: "kaiku.store")) throws {
+        self.location = location
+        self.logger = logger
+        databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        switch location {
+        case .sqliteFile(let path):
+            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+        case .sqliteMemory:
+            databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url):
+            let configuration = try SQLPostgresConfiguration(url: url)
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
+        }
+    }
+
+    /// The database to run queries on.
+    var database: any Database {
+        databases.database(logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
+    }
+
+    var sql: any SQLDatabase {
+        // Both drivers are SQL databases.
+        database as! any SQLDatabase
+    }
+
+    /// Brings the schema up to date (numbered migrations) and, on SQLite, turns on WAL.
+    public func migrate() async throws {
+        if case .sqliteFile = location {
+            // WAL lets readers go on while the writer commits; the mode is kept in the file.
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        }
+        let migrations = Migrations()
+        migrations.add(M0001_CreateSchema())
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    /// Whether the database answers (for `/ready`).
+    public func isReachable() async -> Bool {
+        do {
+            try await sql.raw("SELECT 1").run()
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Closes every connection.
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+}

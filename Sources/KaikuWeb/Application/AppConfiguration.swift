@@ -1,0 +1,26 @@
+import KaikuStore
+import Logging
+
+/// What the server needs to start: where to listen, where the data lives, whether to load the demo.
+public struct AppConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var database: DatabaseLocation
+    /// Load the demo into an empty database (off with `--no-demo`).
+    public var loadDemo: Bool
+    /// Cookies get `Secure` when the server is reached over HTTPS (behind a TLS proxy).
+    public var secureCookies: Bool
+    public var logLevel: Logger.Level
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .standard,
+        loadDemo: Bool = true, secureCookies: Bool = false, logLevel: Logger.Level = .info
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.loadDemo = loadDemo
+        self.secureCookies = secureCookies
+        self.logLevel = logLevel
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Hummingbird
+import KaikuCore
+import KaikuStore
+import Logging
+import ServiceLifecycle
+
+/// Builds the application from its configuration: opens and migrates the database, loads the
+/// demo into an empty one (unless told not to) and assembles the routes and services.
+/// `demoProgress` is told (done, total) while demo responses are written.
+public func buildApplication(
+    _ configuration: AppConfiguration, demoProgress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+) async throws -> some ApplicationProtocol {
+    var logger = Logger(label: "kaiku")
+    logger.logLevel = configuration.logLevel
+    let store = try Store(configuration.database, logger: logger)
+    try await store.migrate()
+    if configuration.loadDemo, try await store.surveys().isEmpty {
+        logger.info("Empty database: loading the demo")
+        try await DemoLoader(store: store).load(progress: demoProgress)
+    }
+    try await AdminBootstrap(store: store, hasher: PasswordHasher()).ensureAdmin { username, password in
+        // Printed once, here only: it is stored hashed and must be changed at first sign-in.
+        print("""
+
+            Kaiku admin account created.
+              username: \(username)
+              one-time password: \(password)
+            Sign in at http://\(configuration.host):\(configuration.port)/staff and choose a new password.
+
+            """)
+    }
+    return try await buildApplication(configuration, store: store, logger: logger)
+}
+
+/// Builds the application on an opened, migrated store (tests pass an in-memory one).
+public func buildApplication(
+    _ configuration: AppConfiguration, store: Store, hasher: PasswordHasher = PasswordHasher(),
+    logger: Logger = Logger(label: "kaiku")
+) async throws -> some ApplicationProtocol {
+    let writer = ResponseWriter(store: store, logger: logger)
+    let router = try await buildRouter(configuration, store: store, writer: writer, hasher: hasher, logger: logger)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Kaiku"),
+        logger: logger
+    )
+    // Started in this order, stopped in reverse: the writer finishes before the store closes.
+    app.addServices(StoreService(store: store), writer)
+    return app
+}
+
+func buildRouter(
+    _ configuration: AppConfiguration, store: Store, writer: ResponseWriter, hasher: PasswordHasher, logger: Logger
+) async throws -> Router<KaikuRequestContext> {
+    let catalogue = try Localizer.loadCatalogue()
+    let renderer = try await PageRenderer.load(catalogue: catalogue)
+    let intake = ResponseIntake(store: store, catalogue: catalogue)
+    let router = Router(context: KaikuRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer))
+    router.add(middleware: OriginCheckMiddleware())
+    if let publicFolder = Bundle.module.url(forResource: "Public", withExtension: nil, subdirectory: "Resources") {
+        router.add(middleware: FileMiddleware(publicFolder.path, urlBasePath: "/static", cacheControl: .init([(.text, [.maxAge(3600)])]), logger: logger))
+    }
+    router.add(middleware: SessionMiddleware(store: store))
+    HealthController(store: store).addRoutes(to: router)
+    InfoController(renderer: renderer).addRoutes(to: router)
+    RespondentController(store: store, writer: writer, renderer: renderer, intake: intake).addRoutes(to: router)
+    SurveysAPIController(store: store).addRoutes(to: router)
+    ResponsesAPIController(writer: writer, intake: intake).addRoutes(to: router)
+    StaffController(store: store, renderer: renderer, hasher: hasher, secureCookies: configuration.secureCookies).addRoutes(to: router)
+    return router
+}
+
+/// Closes the database when the application stops.
+struct StoreService: Service {
+    let store: Store
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await store.shutdown()
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Hummingbird
+import KaikuCore
+import KaikuStore
+
+extension RespondentController {
+    func stepPage(_ draft: Draft, setting: SurveySetting, problems: [AnswerProblem], status: HTTPResponse.Status = .ok) throws -> Response {
+        let language = setting.language
+        let t = renderer.texts(language)
+        let definition = setting.definition
+        let step = setting.flow.steps.indices.contains(draft.step) ? draft.step : 0
+        let questions = setting.flow.visibleQuestions(atStep: step, given: draft.answers)
+        let builder = QuestionViewBuilder(
+            definition: definition, organisation: setting.organisation, language: language, t: t, answers: draft.answers,
+            problems: Dictionary(problems.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        )
+        let views = questions.map(builder.view(of:))
+        let errors = problems.compactMap { problem -> ErrorSummaryItem? in
+            guard let target = definition.target(ofKey: problem.key),
+                  let view = views.first(where: { $0.id == QuestionViewBuilder.htmlID(target.question.id) })
+            else { return nil }
+            let rowID = QuestionViewBuilder.htmlID(target.item.map { "\(target.question.id).\($0.id)" } ?? problem.key)
+            let pair = view.importancePerformance?.rows.first { $0.id == rowID }
+            let itemInput = view.matrix?.rows.first { $0.id == rowID }?.group.options.first?.inputID
+                ?? (target.dimension == "performance" ? pair?.performance : pair?.importance)?.options.first?.inputID
+            var subject = target.question.text.text(in: language, fallbacks: definition.languages)
+            if let item = target.item { subject += " – " + item.text.text(in: language, fallbacks: definition.languages) }
+            if let dimension = target.dimension { subject += " (" + t("survey_\(dimension)").lowercased() + ")" }
+            return ErrorSummaryItem(href: "#" + (itemInput ?? view.firstInputID), text: "\(subject): \(renderer.catalogue.text(problem.message, in: language))")
+        }
+        let title = definition.title.text(in: language, fallbacks: definition.languages)
+        let total = setting.flow.steps.count
+        let pageTitle = setting.flow.steps[step].page.title?.text(in: language, fallbacks: definition.languages)
+        let model = StepPageModel(
+            layout: LayoutModel(
+                lang: language,
+                title: (errors.isEmpty ? "" : t("survey_error_title_prefix") + " ") + [pageTitle, title].compactMap { $0 }.joined(separator: " – "),
+                t: t
+            ),
+            surveyTitle: title, pageTitle: pageTitle,
+            progressLabel: t("survey_progress", ["step": .number(Double(step + 1)), "total": .number(Double(total))]),
+            progressValue: step + 1, progressMax: total, action: "/s/\(definition.id)/answer", token: draft.token, step: step,
+            languageButtons: setting.languageChoices.map { code in
+                LanguageLink(code: code, name: Localizer.languageNames[code] ?? code, href: "lang:\(code)", current: code == language)
+            },
+            errors: errors, hasErrors: !errors.isEmpty, questions: views,
+            canGoBack: setting.flow.step(before: step, given: draft.answers) != nil,
+            isLast: setting.flow.step(from: step + 1, given: draft.answers) == nil
+        )
+        return try renderer.page(model, template: "survey-step", status: status)
+    }
+
+    func thanksPage(_ draft: Draft, setting: SurveySetting) throws -> Response {
+        let language = draft.language
+        let t = renderer.texts(language)
+        let definition = setting.definition
+        let title = definition.title.text(in: language, fallbacks: definition.languages)
+        var again = "/s/\(definition.id)?lang=\(language)&channel=\(draft.channel.rawValue)&form=\(draft.form)"
+        if let outlet = draft.outlet { again += "&outlet=\(outlet)" }
+        let model = ThanksPageModel(
+            layout: LayoutModel(lang: language, title: t("survey_thanks_heading") + " – " + title, t: t),
+            surveyTitle: title,
+            paragraphs: paragraphs(definition.thanks?.text(in: language, fallbacks: definition.languages) ?? t("survey_thanks_default")),
+            againHref: again
+        )
+        return try renderer.page(model, template: "survey-thanks")
+    }
+
+    func messagePage(_ problem: RespondentProblem) throws -> Response {
+        let (language, status, heading, text, link): (String, HTTPResponse.Status, String, String, (String, String)?)
+        switch problem {
+        case .unknownSurvey(let lang):
+            let t = renderer.texts(lang)
+            (language, status, heading, text, link) = (lang, .notFound, t("survey_unknown_heading"), t("survey_unknown_text"), nil)
+        case .unknownOutlet(let outlet, let survey, let title, let lang):
+            let t = renderer.texts(lang)
+            (language, status, heading, text, link) = (lang, .badRequest, title, t("survey_unknown_outlet", ["outlet": .text(outlet)]), ("/s/\(survey)?lang=\(lang)", t("survey_answer_anyway")))
+        case .unknownChannel(let channel, let survey, let title, let lang):
+            let t = renderer.texts(lang)
+            (language, status, heading, text, link) = (lang, .badRequest, title, t("survey_unknown_channel", ["channel": .text(channel)]), ("/s/\(survey)?lang=\(lang)", t("survey_answer_anyway")))
+        case .unknownForm(let form, let survey, let title, let lang):
+            let t = renderer.texts(lang)
+            (language, status, heading, text, link) = (lang, .notFound, title, t("survey_unknown_form", ["form": .text(form)]), ("/s/\(survey)?lang=\(lang)", t("survey_answer_anyway")))
+        case .closed(let title, let lang, let opens):
+            let t = renderer.texts(lang)
+            let when = opens.map { t("survey_opens_on", ["date": .text(DateText.day($0, in: lang))]) } ?? t("survey_closed_no_wave")
+            (language, status, heading, text, link) = (lang, .ok, title, t("survey_closed_text") + "\n\n" + when, nil)
+        case .expired(let survey, let lang):
+            let t = renderer.texts(lang)
+            (language, status, heading, text, link) = (lang, .gone, t("survey_expired_heading"), t("survey_expired_text"), ("/s/\(survey)?lang=\(lang)", t("survey_start_again")))
+        case .notAccepted(let survey, let lang, let reason):
+            let t = renderer.texts(lang)
+            (language, status, heading, text, link) = (lang, .unprocessableContent, t("survey_not_accepted_heading"), reason, ("/s/\(survey)?lang=\(lang)", t("survey_start_again")))
+        }
+        let t = renderer.texts(language)
+        let model = MessagePageModel(
+            layout: LayoutModel(lang: language, title: heading, t: t), heading: heading,
+            paragraphs: paragraphs(text), linkHref: link?.0, linkText: link?.1
+        )
+        return try renderer.page(model, template: "message", status: status)
+    }
+
+    func introLanguageLinks(_ setting: SurveySetting) -> [LanguageLink] {
+        setting.languageChoices.map { code in
+            var href = "/s/\(setting.definition.id)?lang=\(code)"
+            if let outlet = setting.outlet { href += "&outlet=\(outlet.id)" }
+            if setting.channel != .web { href += "&channel=\(setting.channel.rawValue)" }
+            if setting.form != SurveyDefinition.fullForm { href += "&form=\(setting.form)" }
+            return LanguageLink(code: code, name: Localizer.languageNames[code] ?? code, href: href, current: code == setting.language)
+        }
+    }
+
+    /// Text split into paragraphs at blank lines.
+    func paragraphs(_ text: String?) -> [String] {
+        (text ?? "").components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+}

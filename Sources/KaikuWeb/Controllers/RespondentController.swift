@@ -1,0 +1,157 @@
+import Foundation
+import Hummingbird
+import KaikuCore
+import KaikuStore
+
+/// The respondent flow at `/s/{survey}`: server-rendered pages that work without JavaScript.
+/// Answers in progress are kept in a draft under an unguessable token in the form; the
+/// response is stored once, at the end, through the single writer.
+struct RespondentController: Sendable {
+    let store: Store
+    let writer: ResponseWriter
+    let renderer: PageRenderer
+    let intake: ResponseIntake
+
+    func addRoutes(to router: Router<KaikuRequestContext>) {
+        router.get("/s/:survey", use: intro)
+        router.post("/s/:survey/start", use: start)
+        router.post("/s/:survey/answer", use: answer)
+    }
+
+    /// The link's query: where the survey is taken, in which language, on which channel and form.
+    struct LinkQuery: Decodable {
+        var outlet: String?
+        var lang: String?
+        var channel: String?
+        var form: String?
+    }
+
+    @Sendable func intro(_ request: Request, context: KaikuRequestContext) async throws -> Response {
+        let query = (try? request.uri.decodeQuery(as: LinkQuery.self, context: context)) ?? LinkQuery()
+        let setting = try await SurveySetting.resolve(
+            survey: try context.parameters.require("survey"), outlet: query.outlet, language: query.lang,
+            channel: query.channel, form: query.form, store: store, catalogue: renderer.catalogue
+        )
+        switch setting {
+        case .failure(let problem):
+            return try messagePage(problem)
+        case .success(let setting):
+            let t = renderer.texts(setting.language)
+            let title = setting.definition.title.text(in: setting.language, fallbacks: setting.definition.languages)
+            let model = IntroPageModel(
+                layout: LayoutModel(lang: setting.language, title: title, t: t, languages: introLanguageLinks(setting)),
+                surveyTitle: title,
+                paragraphs: paragraphs(setting.definition.intro?.text(in: setting.language, fallbacks: setting.definition.languages)),
+                action: "/s/\(setting.definition.id)/start", outlet: setting.outlet?.id,
+                outletName: setting.outlet?.name.text(in: setting.language, fallbacks: ["fi"]),
+                channel: setting.channel.rawValue, form: setting.form, language: setting.language
+            )
+            return try renderer.page(model, template: "survey-intro")
+        }
+    }
+
+    @Sendable func start(_ request: Request, context: KaikuRequestContext) async throws -> Response {
+        let fields = try await FormFields.read(request)
+        let setting = try await SurveySetting.resolve(
+            survey: try context.parameters.require("survey"), outlet: fields["outlet"], language: fields["lang"],
+            channel: fields["channel"], form: fields["form"], store: store, catalogue: renderer.catalogue
+        )
+        switch setting {
+        case .failure(let problem):
+            return try messagePage(problem)
+        case .success(let setting):
+            var answers: Answers = [:]
+            // A link from an outlet's poster answers "which library" for the respondent, who can change it.
+            if let outlet = setting.outlet, let question = setting.flow.validator.definition.questions.first(where: { $0.type == .library }) {
+                answers[question.id] = .text(outlet.id)
+            }
+            let now = Date()
+            var draft = Draft(
+                token: Draft.newToken(), responseID: UUID(), survey: setting.definition.id, version: setting.version,
+                form: setting.form, channel: setting.channel, outlet: setting.outlet?.id, language: setting.language,
+                answers: answers, startedAt: now
+            )
+            draft.step = setting.flow.step(from: 0, given: answers) ?? 0
+            try await store.save(draft, at: now)
+            // Old drafts are forgotten now and then; nobody waits for it.
+            if Int.random(in: 0..<50) == 0 { _ = try? await store.deleteExpiredDrafts(now: now) }
+            return try stepPage(draft, setting: setting, problems: [])
+        }
+    }
+
+    @Sendable func answer(_ request: Request, context: KaikuRequestContext) async throws -> Response {
+        let fields = try await FormFields.read(request)
+        let surveyID = try context.parameters.require("survey")
+        guard let token = fields["token"], var draft = try await store.draft(token: token), draft.survey == surveyID else {
+            return try messagePage(.expired(survey: surveyID, language: fields["lang"] ?? "fi"))
+        }
+        let setting: SurveySetting
+        switch try await SurveySetting.resolve(draft: draft, store: store, catalogue: renderer.catalogue) {
+        case .failure(let problem): return try messagePage(problem)
+        case .success(let resolved): setting = resolved
+        }
+        if draft.submittedAt != nil {
+            // The last page was sent again (a reload): the response is already stored once.
+            return try thanksPage(draft, setting: setting)
+        }
+        let postedStep = Int(fields["step"] ?? "") ?? draft.step
+        let stepQuestions = setting.flow.visibleQuestions(atStep: postedStep, given: draft.answers)
+        // Replace this step's answers with what was posted: an unticked box or emptied field is no answer.
+        for key in stepQuestions.flatMap(\.answerKeys) { draft.answers[key] = nil }
+        for (key, value) in PostedAnswers.parse(fields, questions: stepQuestions, definition: setting.definition) {
+            draft.answers[key] = value
+        }
+        draft.step = postedStep
+        let action = fields["action"] ?? "next"
+        if action.hasPrefix("lang:") {
+            let language = String(action.dropFirst("lang:".count))
+            if setting.definition.languages.contains(language) { draft.language = language }
+            try await store.save(draft)
+            return try stepPage(draft, setting: setting.with(language: draft.language), problems: [])
+        }
+        if action == "back" {
+            draft.step = setting.flow.step(before: postedStep, given: draft.answers) ?? postedStep
+            try await store.save(draft)
+            return try stepPage(draft, setting: setting, problems: [])
+        }
+        let problems = setting.flow.validator.problems(in: draft.answers, questions: stepQuestions)
+        guard problems.isEmpty else {
+            try await store.save(draft)
+            return try stepPage(draft, setting: setting, problems: problems, status: .unprocessableContent)
+        }
+        if let next = setting.flow.step(from: postedStep + 1, given: draft.answers) {
+            draft.step = next
+            try await store.save(draft)
+            return try stepPage(draft, setting: setting, problems: [])
+        }
+        return try await submit(&draft, setting: setting)
+    }
+
+    /// Stores the finished response under the draft's response id, so a re-sent last page is stored once.
+    private func submit(_ draft: inout Draft, setting: SurveySetting) async throws -> Response {
+        let now = Date()
+        let response = SurveyResponse(
+            id: draft.responseID, survey: draft.survey, version: draft.version, form: draft.form, channel: draft.channel,
+            outlet: draft.outlet, language: draft.language, startedAt: draft.startedAt, submittedAt: now,
+            answers: setting.flow.validator.keepingVisible(draft.answers)
+        )
+        switch try await intake.check(response, now: now) {
+        case .failure(let rejection):
+            // A question left unanswered on a skipped page, or the wave closed meanwhile.
+            let problems = setting.flow.validator.problems(in: response.answers)
+            if let first = problems.first, let step = setting.flow.steps.firstIndex(where: { $0.questions.contains { $0.answerKeys.contains(first.key) } }) {
+                draft.step = step
+                try await store.save(draft)
+                return try stepPage(draft, setting: setting, problems: problems, status: .unprocessableContent)
+            }
+            return try messagePage(.notAccepted(survey: draft.survey, language: draft.language, reason: rejection.errors.first?.message ?? ""))
+        case .success(let record):
+            _ = try await writer.submit(record)
+            draft.submittedAt = now
+            // Answers in progress are not kept once the response is stored.
+            draft.answers = [:]
+            try await store.save(draft, at: now)
+            return try thanksPage(draft, setting: setting)
+        }
+    }
+}

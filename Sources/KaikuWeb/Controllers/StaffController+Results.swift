@@ -1,0 +1,84 @@
+import Foundation
+import Hummingbird
+import KaikuAnalytics
+import KaikuCore
+import KaikuStore
+
+extension StaffController {
+    @Sendable func home(_ request: Request, context: KaikuRequestContext) async throws -> Response {
+        guard let session = context.session else { return Self.toSignIn(request) }
+        if session.user.mustChangePassword { return .redirect(to: "/staff/password", type: .found) }
+        let language = session.user.language
+        let t = renderer.texts(language)
+        var rows: [StaffHomeModel.SurveyRow] = []
+        let now = Date()
+        for survey in try await store.surveys() {
+            var waves: [StaffHomeModel.WaveRow] = []
+            for wave in try await store.waves(of: survey.id) {
+                let state = wave.isOpen(at: now) ? t("staff_wave_open") : wave.opensAt > now ? t("staff_wave_upcoming") : t("staff_wave_closed")
+                waves.append(.init(
+                    name: wave.name.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(survey.id)/results?wave=\(wave.id)",
+                    count: NumberFormat.grouped(try await store.responseCount(survey: survey.id, wave: wave.id), in: language), state: state
+                ))
+            }
+            rows.append(.init(
+                title: survey.title.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(survey.id)/results",
+                total: NumberFormat.grouped(try await store.responseCount(survey: survey.id), in: language), waves: waves
+            ))
+        }
+        let model = StaffHomeModel(layout: staffLayout(session, title: t("staff_home_title")), surveys: rows, hasSurveys: !rows.isEmpty)
+        return try renderer.page(model, template: "staff-home")
+    }
+
+    @Sendable func results(_ request: Request, context: KaikuRequestContext) async throws -> Response {
+        guard let session = context.session else { return Self.toSignIn(request) }
+        if session.user.mustChangePassword { return .redirect(to: "/staff/password", type: .found) }
+        let language = session.user.language
+        let t = renderer.texts(language)
+        let surveyID = try context.parameters.require("survey")
+        guard let (_, definition) = try await store.definition(of: surveyID) else {
+            throw HTTPError(.notFound, message: t("staff_unknown_survey"))
+        }
+        let waves = try await store.waves(of: surveyID)
+        let waveID = request.uri.queryParameters.get("wave").flatMap { $0.isEmpty ? nil : $0 }
+        if let waveID, !waves.contains(where: { $0.id == waveID }) {
+            throw HTTPError(.notFound, message: t("staff_unknown_wave"))
+        }
+        let answers = try await store.answers(survey: surveyID, wave: waveID)
+        let organisation = try await store.organisation()
+        let distributions = Distribution.of(definition, responses: answers, organisation: organisation)
+        let title = definition.title.text(in: language, fallbacks: definition.languages)
+        let selected = waves.first { $0.id == waveID }
+        let links = [ResultsPageModel.WaveLink(name: t("staff_all_waves"), href: "/staff/surveys/\(surveyID)/results", current: waveID == nil)]
+            + waves.map { .init(name: $0.name.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(surveyID)/results?wave=\($0.id)", current: $0.id == waveID) }
+        let model = ResultsPageModel(
+            layout: staffLayout(session, title: title),
+            surveyTitle: title,
+            selection: selected?.name.text(in: language, fallbacks: ["fi"]) ?? t("staff_all_waves"),
+            total: NumberFormat.grouped(answers.count, in: language), isEmpty: answers.isEmpty,
+            waveLinks: links,
+            questions: distributions.map { table($0, definition: definition, organisation: organisation, language: language, t: t) }
+        )
+        return try renderer.page(model, template: "staff-results")
+    }
+
+    private func table(_ distribution: KeyDistribution, definition: SurveyDefinition, organisation: Organisation?, language: String, t: Texts) -> ResultsPageModel.QuestionTable {
+        var heading = distribution.question.text.text(in: language, fallbacks: definition.languages)
+        if let item = distribution.item { heading += " – " + item.text.text(in: language, fallbacks: definition.languages) }
+        if let dimension = distribution.dimension { heading += " (" + t("survey_\(dimension)").lowercased() + ")" }
+        let rows = distribution.rows.map { row in
+            let label = row.value == AnswerValue.notApplicable.canonical ? t("survey_not_applicable")
+                : row.label?.text(in: language, fallbacks: definition.languages) ?? row.value
+            return ResultsPageModel.Row(
+                label: label, count: NumberFormat.grouped(row.count, in: language),
+                share: NumberFormat.format(row.share * 100, in: language, decimals: 1) + " %", width: Int((row.share * 100).rounded())
+            )
+        }
+        return .init(
+            id: QuestionViewBuilder.htmlID(distribution.key), heading: heading,
+            answered: t("staff_answered", ["n": .text(NumberFormat.grouped(distribution.answered, in: language))]),
+            mean: distribution.mean.map { t("staff_mean", ["mean": .text(NumberFormat.format($0, in: language, decimals: 2))]) },
+            rows: rows, hasRows: !rows.isEmpty
+        )
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import KaikuCore
+
+/// Kaiku's own UI texts (`Resources/Locales/{fi,sv,en}.json`), loaded once.
+enum Localizer {
+    static func loadCatalogue() throws -> Catalogue {
+        guard let directory = Bundle.module.url(forResource: "Locales", withExtension: nil, subdirectory: "Resources") else {
+            throw ResourceError.missing("Resources/Locales")
+        }
+        return try Catalogue(directory: directory)
+    }
+
+    /// The language names, each written in its own language.
+    static let languageNames = ["fi": "suomeksi", "sv": "på svenska", "en": "in English"]
+}
+
+enum ResourceError: Error, CustomStringConvertible {
+    case missing(String)
+    case template(String)
+
+    var description: String {
+        switch self {
+        case .missing(let path): "\(path) is missing from the build"
+        case .template(let name): "the template \(name) did not render"
+        }
+    }
+}

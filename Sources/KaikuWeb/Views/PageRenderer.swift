@@ -1,0 +1,90 @@
+import Foundation
+import Hummingbird
+import KaikuCore
+import Mustache
+
+/// Renders pages from the Mustache templates in `Resources/Templates`. Every page template
+/// extends `layout`; view models are plain structs.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+    let catalogue: Catalogue
+
+    static func load(catalogue: Catalogue) async throws -> PageRenderer {
+        guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil, subdirectory: "Resources") else {
+            throw ResourceError.missing("Resources/Templates")
+        }
+        return PageRenderer(library: try await MustacheLibrary(directory: directory.path), catalogue: catalogue)
+    }
+
+    /// The HTML of a page.
+    func html(_ model: some Sendable, template: String) throws -> String {
+        guard let html = library.render(model, withTemplate: template) else { throw ResourceError.template(template) }
+        return html
+    }
+
+    /// A page as a response, never cached: respondent pages hold answers in progress.
+    func page(_ model: some Sendable, template: String, status: HTTPResponse.Status = .ok) throws -> Response {
+        let body = try html(model, template: template)
+        return Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: body))
+        )
+    }
+
+    /// The UI texts of one language, for templates: `{{t.survey_next}}`.
+    func texts(_ language: String) -> Texts {
+        Texts(catalogue: catalogue, language: language)
+    }
+}
+
+/// The catalogue in one language, looked up by templates through `MustacheParent`.
+struct Texts: MustacheParent, Sendable {
+    let catalogue: Catalogue
+    let language: String
+
+    func child(named name: String) -> Any? {
+        catalogue.text(name, in: language)
+    }
+
+    func callAsFunction(_ key: String, _ arguments: [String: LocalizableMessage.Argument] = [:]) -> String {
+        catalogue.text(key, in: language, arguments)
+    }
+}
+
+/// What the shared layout shows on every page.
+struct LayoutModel: Sendable {
+    /// The `lang` of the html element.
+    var lang: String
+    /// The document title: the page's own heading first, then the site.
+    var title: String
+    var t: Texts
+    /// Links to the same page in the other languages.
+    var languageNav: LanguageNav?
+    /// A signed-in staff member's name, for the staff header.
+    var staffName: String?
+    var csrfToken: String?
+
+    init(lang: String, title: String, t: Texts, languages: [LanguageLink] = [], staffName: String? = nil, csrfToken: String? = nil) {
+        self.lang = lang
+        self.title = title
+        self.t = t
+        languageNav = languages.isEmpty ? nil : LanguageNav(links: languages)
+        self.staffName = staffName
+        self.csrfToken = csrfToken
+    }
+}
+
+/// The language links of the header (a section needs a stored value to render once).
+struct LanguageNav: Sendable {
+    var links: [LanguageLink]
+}
+
+/// A link or a button that switches the page's language.
+struct LanguageLink: Sendable {
+    var code: String
+    /// The language's own name: "suomeksi", "på svenska", "in English".
+    var name: String
+    var href: String
+    var current: Bool
+}

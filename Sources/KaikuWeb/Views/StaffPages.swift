@@ -1,0 +1,72 @@
+/// The sign-in page.
+struct SignInPageModel: Sendable {
+    var layout: LayoutModel
+    var username: String
+    var error: String?
+    var next: String
+    var language: String
+}
+
+/// The change-password page.
+struct PasswordPageModel: Sendable {
+    var layout: LayoutModel
+    var forced: Bool
+    var errors: [String]
+    var hasErrors: Bool
+    var done: Bool
+}
+
+/// The staff front page: the surveys and how many responses each wave has.
+struct StaffHomeModel: Sendable {
+    var layout: LayoutModel
+    var surveys: [SurveyRow]
+    var hasSurveys: Bool
+
+    struct SurveyRow: Sendable {
+        var title: String
+        var href: String
+        var total: String
+        var waves: [WaveRow]
+    }
+
+    struct WaveRow: Sendable {
+        var name: String
+        var href: String
+        var count: String
+        var state: String
+    }
+}
+
+/// A survey's results: how many answered, and each question's distribution as a table.
+struct ResultsPageModel: Sendable {
+    var layout: LayoutModel
+    var surveyTitle: String
+    var selection: String
+    var total: String
+    var isEmpty: Bool
+    var waveLinks: [WaveLink]
+    var questions: [QuestionTable]
+
+    struct WaveLink: Sendable {
+        var name: String
+        var href: String
+        var current: Bool
+    }
+
+    struct QuestionTable: Sendable {
+        var id: String
+        var heading: String
+        var answered: String
+        var mean: String?
+        var rows: [Row]
+        var hasRows: Bool
+    }
+
+    struct Row: Sendable {
+        var label: String
+        var count: String
+        var share: String
+        /// The bar's width in percent, for the visual bar next to the figures.
+        var width: Int
+    }
+}
