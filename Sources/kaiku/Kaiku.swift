@@ -49,13 +49,13 @@ struct Serve: AsyncParsableCommand {
             loadDemo: !noDemo,
             secureCookies: environment["KAIKU_SECURE_COOKIES"] == "1"
         )
-        print("Kaiku: \(configuration.database)")
+        Console.say("Kaiku: \(configuration.database)")
         let meter = ProgressLine(label: "demo")
         let app = try await buildApplication(configuration) { done, total in
             meter.show(done, total)
             if done == total { meter.finish() }
         }
-        print("Kaiku is serving on http://\(configuration.host):\(configuration.port)/ (respondents: /s/\(DemoLoader.surveyID), staff: /staff)")
+        Console.say("Kaiku is serving on http://\(configuration.host):\(configuration.port)/ (respondents: /s/\(DemoLoader.surveyID), staff: /staff)")
         try await app.runService()
     }
 }
@@ -69,7 +69,7 @@ struct Migrate: AsyncParsableCommand {
         let store = try Store(database.location)
         do {
             try await store.migrate()
-            print("Migrated \(database.location).")
+            Console.say("Migrated \(database.location).")
         } catch {
             await store.shutdown()
             throw error
@@ -99,7 +99,7 @@ struct Demo: AsyncParsableCommand {
         try await store.migrate()
         let loader = DemoLoader(store: store)
         if try await store.surveys().isEmpty {
-            print("Empty database: loading the demo organisation, survey and the 2017 baseline.")
+            Console.say("Empty database: loading the demo organisation, survey and the 2017 baseline.")
             let meter = ProgressLine(label: "baseline")
             try await loader.load { done, total in meter.show(done, total) }
             meter.finish()
@@ -109,7 +109,7 @@ struct Demo: AsyncParsableCommand {
             meter.show(done, total)
         }
         meter.finish()
-        print("Added \(stored) responses to wave \(wave) of \(DemoLoader.surveyID).")
+        Console.say("Added \(stored) responses to wave \(wave) of \(DemoLoader.surveyID).")
         await store.shutdown()
     }
 }

@@ -21,7 +21,7 @@ public func buildApplication(
     }
     try await AdminBootstrap(store: store, hasher: PasswordHasher()).ensureAdmin { username, password in
         // Printed once, here only: it is stored hashed and must be changed at first sign-in.
-        print("""
+        Console.say("""
 
             Kaiku admin account created.
               username: \(username)
