@@ -117,8 +117,9 @@ public struct AnswerValidator: Sendable {
 
     private func wholeNumber(_ value: AnswerValue, from minimum: Int, to maximum: Int) -> AnswerProblem.Kind? {
         guard let number = value.number else { return .notANumber }
-        guard case .integer(let whole) = value else { return number.rounded() == number ? nil : .notAWholeNumber }
-        return (minimum...maximum).contains(whole) ? nil : .outOfRange(minimum: Double(minimum), maximum: Double(maximum))
+        // A whole decimal (9.0) is the number 9, and is held to the same range.
+        guard number.rounded() == number else { return .notAWholeNumber }
+        return (Double(minimum)...Double(maximum)).contains(number) ? nil : .outOfRange(minimum: Double(minimum), maximum: Double(maximum))
     }
 
     private static func isOption(_ value: AnswerValue, of options: [ChoiceOption]) -> Bool {

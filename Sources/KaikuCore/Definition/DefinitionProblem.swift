@@ -45,6 +45,7 @@ public struct DefinitionProblem: Error, Sendable, Hashable, CustomStringConverti
         case showIfUnknownQuestion(String)
         case showIfLaterQuestion(String)
         case showIfUnknownItem(String, question: String)
+        case showIfIncompleteKey(String, example: String)
         case showIfNotMulti(String)
         case showIfNotNumeric(String)
         case showIfUnknownValue(String, question: String)
@@ -90,6 +91,8 @@ public struct DefinitionProblem: Error, Sendable, Hashable, CustomStringConverti
             case .showIfUnknownQuestion(let id): "unknown question '\(id)'"
             case .showIfLaterQuestion(let id): "question '\(id)' does not come before this question"
             case .showIfUnknownItem(let item, let question): "question '\(question)' has no item '\(item)'"
+            case .showIfIncompleteKey(let key, let example):
+                "'\(key)' has no answer of its own; compare one of its answers, such as '\(example)'"
             case .showIfNotMulti(let id): "has() needs a multi question, and '\(id)' is not one"
             case .showIfNotNumeric(let id): "'\(id)' does not have numeric answers, so it cannot be compared with <, <=, > or >="
             case .showIfUnknownValue(let value, let question): "'\(value)' is not an option of '\(question)'"

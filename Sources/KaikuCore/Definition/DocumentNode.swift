@@ -50,7 +50,7 @@ public indirect enum DocumentNode: Sendable, Hashable {
     }
 
     /// A one-line message for a YAML error, with line and column.
-    private static func describe(_ error: YamlError) -> String {
+    static func describe(_ error: YamlError) -> String {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):

@@ -72,7 +72,8 @@ enum QuestionReader {
     }
 
     private static func readOptionSource(_ node: DocumentNode, at path: String, type: QuestionType, scales: [NamedScale], with reader: inout DocumentReader) -> OptionSource? {
-        let hasOptions = node["options"] != nil, hasScale = node["scale"] != nil
+        // A field left blank (`options:`) counts as absent, as `DocumentReader.field` reads it.
+        let hasOptions = (node["options"] ?? .null) != .null, hasScale = (node["scale"] ?? .null) != .null
         if hasOptions && hasScale {
             reader.report(path, .optionsAndScale)
             return nil
@@ -99,7 +100,7 @@ enum QuestionReader {
 
     private static func readItems(_ node: DocumentNode, at path: String, type: QuestionType, with reader: inout DocumentReader) -> [QuestionItem] {
         guard let elements = reader.list("items", of: node, at: path, required: false) else {
-            if node["items"] == nil { reader.report(path, .missingItems(type)) }
+            if (node["items"] ?? .null) == .null { reader.report(path, .missingItems(type)) }
             return []
         }
         if elements.isEmpty { reader.report("\(path).items", .missingItems(type)) }

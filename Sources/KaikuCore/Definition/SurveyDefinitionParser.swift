@@ -15,11 +15,11 @@ public enum SurveyDefinitionParser {
     /// Validates an already parsed document tree.
     public static func parse(_ node: DocumentNode) throws(SurveyDefinitionError) -> SurveyDefinition {
         var reader = DocumentReader()
-        let definition = read(node, with: &reader)
+        let result = read(node, with: &reader)
         var problems = reader.problems
-        if let definition {
+        if let (definition, paths) = result {
             // Cross-references are checked on what could be read, so one pass lists everything.
-            var checks = DefinitionChecks(definition: definition)
+            var checks = DefinitionChecks(definition: definition, paths: paths)
             checks.run()
             problems += checks.problems
             if problems.isEmpty { return definition }
@@ -29,7 +29,7 @@ public enum SurveyDefinitionParser {
 
     static let topLevelFields = ["kaiku", "id", "title", "intro", "thanks", "languages", "scales", "pages", "forms"]
 
-    private static func read(_ root: DocumentNode, with reader: inout DocumentReader) -> SurveyDefinition? {
+    private static func read(_ root: DocumentNode, with reader: inout DocumentReader) -> (SurveyDefinition, SourcePaths)? {
         guard let root = reader.mapping(root, at: "", allowed: topLevelFields) else { return nil }
         readVersion(root, with: &reader)
         let languages = readLanguages(root, with: &reader)
@@ -40,16 +40,22 @@ public enum SurveyDefinitionParser {
         let thanks = reader.localized("thanks", of: root, at: "", required: false)
         let scales = readScales(root, with: &reader)
         var pages: [SurveyPage] = []
+        var paths = SourcePaths()
         if let elements = reader.list("pages", of: root, at: "", required: true) {
             if elements.isEmpty { reader.report("pages", .emptyList("pages")) }
-            pages = elements.compactMap { readPage($0.0, at: $0.1, scales: scales, with: &reader) }
+            for (element, path) in elements {
+                guard let (page, questionPaths) = readPage(element, at: path, scales: scales, with: &reader) else { continue }
+                pages.append(page)
+                paths.pages.append((path, questionPaths))
+            }
         }
-        let forms = readForms(root, with: &reader)
+        let forms = readForms(root, with: &reader, paths: &paths)
         guard let id, let title else { return nil }
-        return SurveyDefinition(
+        let definition = SurveyDefinition(
             id: id, title: title, intro: intro, thanks: thanks, languages: languages,
             scales: scales, pages: pages, forms: forms
         )
+        return (definition, paths)
     }
 
     private static func readVersion(_ root: DocumentNode, with reader: inout DocumentReader) {
@@ -141,20 +147,25 @@ public enum SurveyDefinitionParser {
         return options
     }
 
-    private static func readPage(_ element: DocumentNode, at path: String, scales: [NamedScale], with reader: inout DocumentReader) -> SurveyPage? {
+    /// A page and the path of each question read from it.
+    private static func readPage(_ element: DocumentNode, at path: String, scales: [NamedScale], with reader: inout DocumentReader) -> (SurveyPage, [String])? {
         guard let node = reader.mapping(element, at: path, allowed: ["id", "title", "questions"]) else { return nil }
         let id = reader.id("id", of: node, at: path, rule: .slug)
         let title = reader.localized("title", of: node, at: path, required: false)
-        var questions: [Question] = []
+        var questions: [Question] = [], questionPaths: [String] = []
         if let elements = reader.list("questions", of: node, at: path, required: true) {
             if elements.isEmpty { reader.report("\(path).questions", .emptyList("questions")) }
-            questions = elements.compactMap { QuestionReader.read($0.0, at: $0.1, scales: scales, with: &reader) }
+            for (element, questionPath) in elements {
+                guard let question = QuestionReader.read(element, at: questionPath, scales: scales, with: &reader) else { continue }
+                questions.append(question)
+                questionPaths.append(questionPath)
+            }
         }
         guard let id else { return nil }
-        return SurveyPage(id: id, title: title, questions: questions)
+        return (SurveyPage(id: id, title: title, questions: questions), questionPaths)
     }
 
-    private static func readForms(_ root: DocumentNode, with reader: inout DocumentReader) -> [SurveyForm] {
+    private static func readForms(_ root: DocumentNode, with reader: inout DocumentReader, paths: inout SourcePaths) -> [SurveyForm] {
         guard let node = reader.field("forms", of: root, at: "", required: false) else { return [] }
         guard case .mapping(let entries) = node else {
             reader.report("forms", .wrongType(expected: "a map of form name to question ids", found: node.kindDescription))
@@ -175,15 +186,17 @@ public enum SurveyDefinitionParser {
                 continue
             }
             if elements.isEmpty { reader.report(path, .emptyList("the form")) }
-            var ids: [String] = []
+            var ids: [String] = [], idPaths: [String] = []
             for (index, element) in elements.enumerated() {
                 guard case .string(let id) = element else {
                     reader.report("\(path)[\(index)]", .wrongType(expected: "a question id", found: element.kindDescription))
                     continue
                 }
                 ids.append(id)
+                idPaths.append("\(path)[\(index)]")
             }
             forms.append(SurveyForm(name: entry.key, questionIDs: ids))
+            paths.forms[entry.key] = idPaths
         }
         return forms
     }

@@ -55,14 +55,22 @@ public struct Organisation: Sendable, Hashable, Codable {
     }
 
     private static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        /// `message` after its path, like `libraries[0]: …`; the root has no path.
+        func located(_ context: DecodingError.Context, _ message: String) -> String {
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
                 .trimmingPrefix(".").description
+            return path.isEmpty ? message : "\(path): \(message)"
         }
         switch error {
-        case .keyNotFound(let key, let context): return "\(path(context)): missing required field '\(key.stringValue)'"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(path(context)): \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            // Yams reports a syntax error as corrupted data; say what and where, as definitions do.
+            if let syntax = context.underlyingError as? YamlError {
+                return "not valid YAML or JSON: \(DocumentNode.describe(syntax))"
+            }
+            return located(context, context.debugDescription)
+        case .keyNotFound(let key, let context): return located(context, "missing required field '\(key.stringValue)'")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return located(context, context.debugDescription)
         @unknown default: return "\(error)"
         }
     }
