@@ -87,6 +87,7 @@ let package = Package(
             dependencies: [
                 "KaikuWeb", "KaikuStore", "KaikuCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -64,6 +64,7 @@ struct ImportancePerformance: Sendable {
 }
 
 struct LibraryChoice: Sendable {
+    var fieldName: String
     var groups: [LibraryGroup]
 }
 

@@ -58,7 +58,7 @@ struct QuestionViewBuilder {
             view.error = question.answerKeys.compactMap(message(for:)).isEmpty ? nil : t("survey_rows_need_answers")
         case .library:
             let groups = libraryGroups(question)
-            view.libraries = LibraryChoice(groups: groups)
+            view.libraries = LibraryChoice(fieldName: PostedAnswers.fieldName(question.id), groups: groups)
             view.firstInputID = groups.first?.options.first?.inputID ?? view.firstInputID
         case .text:
             view.textArea = TextInput(inputID: "\(id)-0", name: PostedAnswers.fieldName(question.id), value: text(question.id), maxLength: AnswerValidator.maximumTextLength)
