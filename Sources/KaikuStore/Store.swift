@@ -15,6 +15,11 @@ public final class Store: Sendable {
     public let location: DatabaseLocation
     let databases: Databases
     let logger: Logger
+    /// SQLite runs every query on one connection: its writers would otherwise wait for each
+    /// other's locks while holding a thread. PostgreSQL spreads queries over the group.
+    private let eventLoop: (any EventLoop)?
+    /// SQLite's blocking calls run on a pool of this store's own, so no other store can starve it.
+    private let threadPool: NIOThreadPool?
     /// Parsed published definitions; they never change once published.
     let definitionCache = Mutex<[DefinitionKey: SurveyDefinition]>([:])
 
@@ -22,13 +27,19 @@ public final class Store: Sendable {
     public init(_ location: DatabaseLocation, logger: Logger = Logger(label: "kaiku.store")) throws {
         self.location = location
         self.logger = logger
-        databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         switch location {
-        case .sqliteFile(let path):
-            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
-        case .sqliteMemory:
-            databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+        case .sqliteFile, .sqliteMemory:
+            let pool = NIOThreadPool(numberOfThreads: 2)
+            pool.start()
+            threadPool = pool
+            eventLoop = MultiThreadedEventLoopGroup.singleton.next()
+            databases = Databases(threadPool: pool, on: MultiThreadedEventLoopGroup.singleton)
+            let storage: SQLiteConfiguration.Storage = if case .sqliteFile(let path) = location { .file(path: path) } else { .memory }
+            databases.use(.sqlite(SQLiteConfiguration(storage: storage), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
         case .postgres(let url):
+            threadPool = nil
+            eventLoop = nil
+            databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
             let configuration = try SQLPostgresConfiguration(url: url)
             databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
         }
@@ -36,7 +47,7 @@ public final class Store: Sendable {
 
     /// The database to run queries on.
     var database: any Database {
-        databases.database(logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
+        databases.database(logger: logger, on: eventLoop ?? MultiThreadedEventLoopGroup.singleton.any())!
     }
 
     var sql: any SQLDatabase {
@@ -52,7 +63,7 @@ public final class Store: Sendable {
         }
         let migrations = Migrations()
         migrations.add(M0001_CreateSchema())
-        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoop ?? MultiThreadedEventLoopGroup.singleton.any())
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
     }
@@ -70,5 +81,6 @@ public final class Store: Sendable {
     /// Closes every connection.
     public func shutdown() async {
         await databases.shutdownAsync()
+        try? await threadPool?.shutdownGracefully()
     }
 }

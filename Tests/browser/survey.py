@@ -106,6 +106,10 @@ def back_button(driver: WebDriver) -> WebElement:
     return driver.find_element(By.CSS_SELECTOR, ".navigation button[name=action][value=back]")
 
 
+def has_back_button(driver: WebDriver) -> bool:
+    return bool(driver.find_elements(By.CSS_SELECTOR, ".navigation button[name=action][value=back]"))
+
+
 def press_next(driver: WebDriver) -> None:
     submit_with(driver, next_button(driver))
 
@@ -300,6 +304,12 @@ def wave_total(driver: WebDriver, base_url: str, wave: str = "2018") -> int:
     """The number of responses the results page reports for one wave."""
     driver.get(results_url(base_url, wave))
     return digits(driver.find_element(By.CSS_SELECTOR, ".headline strong").text)
+
+
+def answered_count(driver: WebDriver, question_id: str) -> int:
+    """On a results page: how many answered a question ("12 vastasi"), 0 if it has no section."""
+    meta = driver.find_elements(By.CSS_SELECTOR, f"#{question_id} .meta")
+    return digits(meta[0].text.split("·")[0]) if meta else 0
 
 
 def distribution_count(driver: WebDriver, question_id: str, label: str) -> int:
