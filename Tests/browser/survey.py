@@ -4,11 +4,10 @@ page's own buttons. Answers are named by their answer key (`grade`, `image.calm`
 
 from urllib.parse import urlencode, urlparse
 
-from selenium.common.exceptions import NoSuchElementException
+from selenium.common.exceptions import NoSuchElementException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 SURVEY = "lukki-asiakaskokemus"
@@ -80,15 +79,27 @@ def set_viewport(driver: WebDriver, width: int, height: int, scale: float = 1, p
     driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": phone})
 
 
-def submit_with(driver: WebDriver, button: WebElement) -> None:
-    """Presses a button that posts the form, and waits for the next page."""
-    page = driver.find_element(By.TAG_NAME, "html")
-    button.click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+def submit_with(driver: WebDriver, element: WebElement) -> None:
+    """Clicks a button or link that loads another page, and waits for that page."""
+    mark_page(driver)
+    element.click()
+    wait_for_new_page(driver)
 
 
-def wait_for_new_page(driver: WebDriver, old_page: WebElement) -> None:
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old_page))
+def mark_page(driver: WebDriver) -> None:
+    """Marks the current document, so that `wait_for_new_page` can tell when it is replaced."""
+    driver.execute_script("window.kaikuTestOldPage = true")
+
+
+def wait_for_new_page(driver: WebDriver, timeout: float = 15) -> None:
+    """Waits until the marked document has been replaced by a fully loaded one."""
+    def replaced(_):
+        try:
+            return driver.execute_script(
+                "return window.kaikuTestOldPage === undefined && document.readyState === 'complete'")
+        except WebDriverException:
+            return False  # the old document went away in the middle of the check
+    WebDriverWait(driver, timeout, poll_frequency=0.05).until(replaced, "the next page did not load")
 
 
 def start(driver: WebDriver, base_url: str, **link) -> None:
