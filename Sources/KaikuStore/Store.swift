@@ -23,6 +23,9 @@ public final class Store: Sendable {
     /// Parsed published definitions; they never change once published.
     let definitionCache = Mutex<[DefinitionKey: SurveyDefinition]>([:])
 
+    /// How long a query may wait for a connection under load before it fails.
+    static let queueTimeout: TimeAmount = .seconds(60)
+
     /// Opens the database; nothing is read or written until a store function is called.
     public init(_ location: DatabaseLocation, logger: Logger = Logger(label: "kaiku.store")) throws {
         self.location = location
@@ -35,13 +38,13 @@ public final class Store: Sendable {
             eventLoop = MultiThreadedEventLoopGroup.singleton.next()
             databases = Databases(threadPool: pool, on: MultiThreadedEventLoopGroup.singleton)
             let storage: SQLiteConfiguration.Storage = if case .sqliteFile(let path) = location { .file(path: path) } else { .memory }
-            databases.use(.sqlite(SQLiteConfiguration(storage: storage), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+            databases.use(.sqlite(SQLiteConfiguration(storage: storage), maxConnectionsPerEventLoop: 1, connectionPoolTimeout: Self.queueTimeout, sqlLogLevel: .trace), as: .sqlite)
         case .postgres(let url):
             threadPool = nil
             eventLoop = nil
             databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
             let configuration = try SQLPostgresConfiguration(url: url)
-            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: Self.queueTimeout, sqlLogLevel: .trace), as: .psql)
         }
     }
 

@@ -111,14 +111,14 @@ struct ResponseStoreTests {
             let other = try Store(store.location, logger: TestDatabase.quietLogger)
             defer { Task { await other.shutdown() } }
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for index in 0..<40 {
+                for index in 0..<24 {
                     let target = index.isMultiple(of: 2) ? store : other
                     group.addTask { _ = try await target.write([Fixtures.record(Fixtures.response())]) }
                 }
                 try await group.waitForAll()
             }
             let sequences = try await store.responses(survey: Fixtures.survey, after: 0).map(\.sequence)
-            #expect(sequences == Array(1...40))
+            #expect(sequences == Array(1...24))
         }
     }
 }

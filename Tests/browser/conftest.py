@@ -22,6 +22,10 @@ from selenium.webdriver.chrome.service import Service
 import survey
 
 
+# What the admin's one-time password is changed to, once, by the staff_browser fixture.
+ADMIN_PASSWORD = "Lukki-kirjastot-2018!"
+
+
 def _required_env(name: str) -> str:
     value = os.environ.get(name, "")
     if not value:
@@ -153,25 +157,20 @@ def narrow_browser():
 
 
 @pytest.fixture(scope="session")
-def admin_password(server) -> str:
-    """Signs the demo admin in once with the printed one-time password and chooses a new one,
-    as the forced password change demands. Returns the new password."""
-    new_password = "Lukki-kirjastot-2018!"
+def staff_browser(server):
+    """JavaScript off, 1280 × 900, signed in as the demo admin, who was made to change the
+    printed one-time password on the first sign-in (as Kaiku demands). Reads staff pages."""
     driver = make_driver(javascript=False, width=1280)
-    try:
-        survey.sign_in(driver, server.base_url, "admin", server.one_time_password)
-        assert survey.path_of(driver) == "/staff/password", "a one-time password must lead to the password change"
-        survey.change_password(driver, server.one_time_password, new_password)
-    finally:
-        driver.quit()
-    return new_password
+    survey.sign_in(driver, server.base_url, "admin", server.one_time_password)
+    assert survey.path_of(driver) == "/staff/password", "a one-time password must lead to the password change"
+    survey.change_password(driver, server.one_time_password, ADMIN_PASSWORD)
+    driver.get(server.base_url + "/staff")
+    assert survey.path_of(driver) == "/staff", f"after the password change /staff led to {driver.current_url}"
+    yield driver
+    driver.quit()
 
 
 @pytest.fixture(scope="session")
-def staff_browser(base_url, admin_password):
-    """JavaScript off, 1280 × 900, signed in as the admin: reads the staff pages."""
-    driver = make_driver(javascript=False, width=1280)
-    survey.sign_in(driver, base_url, "admin", admin_password)
-    assert survey.path_of(driver) == "/staff", f"signing in led to {driver.current_url}"
-    yield driver
-    driver.quit()
+def admin_password(staff_browser) -> str:
+    """The admin's own password, once the one-time password has been changed."""
+    return ADMIN_PASSWORD

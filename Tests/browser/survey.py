@@ -5,6 +5,7 @@ page's own buttons. Answers are named by their answer key (`grade`, `image.calm`
 from urllib.parse import urlencode, urlparse
 
 from selenium.common.exceptions import NoSuchElementException, WebDriverException
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
@@ -173,11 +174,7 @@ def label_for(driver: WebDriver, input_id: str) -> WebElement:
 
 def choose(driver: WebDriver, key: str, value: str) -> None:
     """Chooses an option by clicking its label, as a person would, and checks that it took."""
-    element = option_input(driver, key, value)
-    if element.get_dom_attribute("type") == "checkbox" and element.is_selected():
-        return
-    label_for(driver, element.get_dom_attribute("id")).click()
-    assert element.is_selected(), f"clicking the label of {key}={value} did not select it"
+    answer_page(driver, {key: value})
 
 
 def type_text(driver: WebDriver, key: str, text: str) -> WebElement:
@@ -223,30 +220,44 @@ def answer_keys_on_page(driver: WebDriver) -> list[str]:
 
 
 def answer_page(driver: WebDriver, answers: dict) -> list[str]:
-    """Gives every answer in `answers` whose field is on this page, clicking option labels
-    and typing texts. Returns the keys answered."""
+    """Gives every answer in `answers` whose field is on this page: clicks the option labels
+    with the (emulated) mouse, as a person would, and types the texts. Returns the keys
+    answered. Fails if a click did not choose its option (a label covered by something else,
+    or not tied to its input)."""
     fields = fields_on_page(driver)
+    index_of = {field["id"]: position for position, field in enumerate(fields)}
     answered: list[str] = []
-    clicked: list[tuple[str, str]] = []
+    to_click: list[dict] = []
+    to_type: list[tuple[str, str]] = []
     for key in dict.fromkeys(field["key"] for field in fields):
         if key not in answers:
             continue
-        wanted = answers[key] if isinstance(answers[key], list) else [answers[key]]
         own = [field for field in fields if field["key"] == key]
         if own[0]["type"] in ("radio", "checkbox"):
+            wanted = answers[key] if isinstance(answers[key], list) else [answers[key]]
             for value in wanted:
                 match = [field for field in own if field["value"] == value]
                 assert match, f"no option {value!r} for {key!r} on the page '{heading(driver)}'"
-                if not match[0]["checked"] or match[0]["type"] == "radio":
-                    label_for(driver, match[0]["id"]).click()
-                clicked.append((key, value))
+                if not (match[0]["type"] == "checkbox" and match[0]["checked"]):
+                    to_click.append(match[0])
         else:
-            type_text(driver, key, wanted[0])
+            to_type.append((key, answers[key]))
         answered.append(key)
-    # Every click must have taken: a label that does not select its input is a defect.
-    now = {(field["key"], field["value"]): field["checked"] for field in fields_on_page(driver)}
-    for key, value in clicked:
-        assert now[(key, value)], f"clicking the label of {key}={value} did not select it"
+    if to_click:
+        # One query and one action sequence for the whole page keeps the walk fast; the
+        # labels come back in document order, which is the order of `fields`.
+        to_click.sort(key=lambda field: index_of[field["id"]])
+        labels = driver.find_elements(By.CSS_SELECTOR, ", ".join(f'label[for="{field["id"]}"]' for field in to_click))
+        assert len(labels) == len(to_click), "an option has no label of its own"
+        actions = ActionChains(driver, duration=0)
+        for label in labels:
+            actions.click(label)
+        actions.perform()
+    for key, text in to_type:
+        type_text(driver, key, text)
+    now = {field["id"]: field["checked"] for field in fields_on_page(driver)}
+    for field in to_click:
+        assert now[field["id"]], f"clicking the label of {field['key']}={field['value']} did not choose it"
     return answered
 
 
