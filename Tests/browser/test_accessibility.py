@@ -1,0 +1,86 @@
+"""axe-core (WCAG 2.0/2.1 A and AA rules) finds nothing on the respondent pages, the message
+pages, the staff pages and the accessibility statement. axe needs JavaScript, so these run in
+the JavaScript-on browser over the same server-rendered pages."""
+
+from selenium.webdriver.common.by import By
+
+import checks
+import survey
+from survey import FULL_ANSWERS, SURVEY
+
+
+def test_axe_on_every_step_of_the_full_form(js_browser, base_url, axe_source):
+    found: dict[str, list] = {}
+
+    def check(name: str) -> None:
+        found[name] = checks.axe_violations(js_browser, axe_source)
+
+    js_browser.get(survey.survey_url(base_url, lang="fi"))
+    check("intro (fi)")
+    survey.submit_with(js_browser, js_browser.find_element(By.CSS_SELECTOR, "form.start-form button"))
+    steps = 0
+    while not survey.is_thanks_page(js_browser):
+        label = survey.progress(js_browser)
+        if label == "Vaihe 2/10":
+            survey.press_next(js_browser)  # nothing chosen: the step comes back with its errors
+            assert js_browser.find_elements(By.CSS_SELECTOR, ".error-summary")
+            check(f"{label} with errors")
+        if label == "Vaihe 3/10":
+            survey.switch_language(js_browser, "sv")
+            check("Steg 3/10 (after switching to Swedish)")
+            survey.switch_language(js_browser, "fi")
+        survey.answer_page(js_browser, FULL_ANSWERS)
+        check(f"{label}: {survey.heading(js_browser)}")
+        survey.press_next(js_browser)
+        steps += 1
+    check("thank-you page")
+    assert steps == 10
+    assert not any(found.values()), checks.describe_violations(found)
+
+
+def test_axe_on_message_pages_and_the_accessibility_statement(js_browser, base_url, axe_source):
+    pages = {
+        "unknown survey": "/s/nope",
+        "unknown survey (sv)": "/s/nope?lang=sv",
+        "unknown outlet": f"/s/{SURVEY}?outlet=nowhere&lang=fi",
+        "unknown form": f"/s/{SURVEY}?form=nope&lang=en",
+        "doorstep intro (sv)": f"/s/{SURVEY}?outlet=lohja-main&lang=sv&form=doorstep",
+        "accessibility statement (fi)": "/accessibility?lang=fi",
+        "accessibility statement (sv)": "/accessibility?lang=sv",
+        "accessibility statement (en)": "/accessibility?lang=en",
+    }
+    found = {}
+    for name, path in pages.items():
+        js_browser.get(base_url + path)
+        assert js_browser.find_element(By.TAG_NAME, "h1").text, f"{name} has no heading"
+        found[name] = checks.axe_violations(js_browser, axe_source)
+
+    # An answer sent with a token the server does not know: the "start again" page.
+    survey.start(js_browser, base_url)
+    js_browser.execute_script("document.querySelector('input[name=token]').value = 'no-such-draft'")
+    survey.press_next(js_browser)
+    assert survey.heading(js_browser) == "Vastaaminen keskeytyi"
+    found["expired answer"] = checks.axe_violations(js_browser, axe_source)
+    assert not any(found.values()), checks.describe_violations(found)
+
+
+def test_axe_on_staff_pages(js_browser, base_url, axe_source, admin_password):
+    found = {}
+    js_browser.get(base_url + "/staff/sign-in")
+    js_browser.delete_all_cookies()
+    js_browser.get(base_url + "/staff/sign-in")
+    found["sign-in"] = checks.axe_violations(js_browser, axe_source)
+    survey.sign_in(js_browser, base_url, "admin", "not the password")
+    assert js_browser.find_elements(By.CSS_SELECTOR, ".error-summary")
+    found["sign-in with an error"] = checks.axe_violations(js_browser, axe_source)
+
+    survey.sign_in(js_browser, base_url, "admin", admin_password)
+    assert survey.path_of(js_browser) == "/staff"
+    found["staff home"] = checks.axe_violations(js_browser, axe_source)
+    for wave in ("2018", "2017"):
+        js_browser.get(survey.results_url(base_url, wave))
+        found[f"results, wave {wave}"] = checks.axe_violations(js_browser, axe_source)
+    js_browser.get(base_url + "/staff/password")
+    found["change password"] = checks.axe_violations(js_browser, axe_source)
+    survey.sign_out(js_browser)
+    assert not any(found.values()), checks.describe_violations(found)
