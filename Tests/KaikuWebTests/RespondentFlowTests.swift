@@ -141,13 +141,30 @@ struct RespondentFlowTests {
             let walk = SurveyWalk(client: client)
             var page = try await walk.start("outlet=karkkila-main")
             var last = page
-            while page.hidden("token") != nil {
+            while page.hidden("step") != nil {
                 last = page
                 page = try await walk.post(page, SurveyWalk.fullAnswers)
             }
             let again = try await walk.post(last, SurveyWalk.fullAnswers)
             #expect(again.contains("Kiitos vastauksestasi!"))
             #expect(try await store.responseCount(survey: TestApp.survey) == 1)
+            // The thank-you page switches language too, and stores nothing more.
+            let token = try #require(page.hidden("token"))
+            let swedish = try await client.post("/s/\(TestApp.survey)/answer", [("token", token), ("action", "lang:sv")])
+            #expect(swedish.contains("Tack för ditt svar!"))
+            #expect(swedish.contains(#"<html lang="sv">"#))
+            #expect(try await store.responseCount(survey: TestApp.survey) == 1)
+        }
+    }
+
+    @Test("the front page lists the surveys open now, in the chosen language")
+    func frontPage() async throws {
+        try await TestApp.run { _, client in
+            let page = try await client.get("/?lang=sv")
+            #expect(page.status == .ok)
+            #expect(page.contains("Lukki-biblioteken"))
+            #expect(page.contains(#"<a href="/s/lukki-asiakaskokemus?lang=sv">Hurdan är din biblioteksupplevelse?</a>"#))
+            #expect(page.contains("Uppföljning 2018"))
         }
     }
 

@@ -56,7 +56,7 @@ struct SurveyWalk {
         for steps in 1...30 {
             current = try await post(current, answers)
             #expect(current.status == .ok, "step \(steps): \(current.firstMatch(#"<li><a href="[^"]*">([^<]*)"#) ?? "")")
-            if current.hidden("token") == nil { return (current, steps) }
+            if current.hidden("step") == nil { return (current, steps) }
         }
         Issue.record("the survey did not end within 30 steps")
         return (current, 30)

@@ -65,7 +65,7 @@ func buildRouter(
     }
     router.add(middleware: SessionMiddleware(store: store))
     HealthController(store: store).addRoutes(to: router)
-    InfoController(renderer: renderer).addRoutes(to: router)
+    InfoController(renderer: renderer, store: store).addRoutes(to: router)
     RespondentController(store: store, writer: writer, renderer: renderer, intake: intake).addRoutes(to: router)
     SurveysAPIController(store: store).addRoutes(to: router)
     ResponsesAPIController(writer: writer, intake: intake).addRoutes(to: router)

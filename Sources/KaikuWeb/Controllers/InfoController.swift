@@ -1,9 +1,27 @@
+import Foundation
 import Hummingbird
+import KaikuCore
+import KaikuStore
 
 /// Public information pages: the accessibility statement (required of public-sector services
 /// in Finland) and the front page, which points respondents and staff to the right place.
 struct InfoController: Sendable {
     let renderer: PageRenderer
+    let store: Store
+
+    /// The front page: the consortium and the surveys open now.
+    struct HomePageModel: Sendable {
+        var layout: LayoutModel
+        var heading: String
+        var surveys: [OpenSurvey]
+        var hasSurveys: Bool
+
+        struct OpenSurvey: Sendable {
+            var title: String
+            var href: String
+            var wave: String?
+        }
+    }
 
     struct InfoPageModel: Sendable {
         var layout: LayoutModel
@@ -21,8 +39,26 @@ struct InfoController: Sendable {
             )
             return try renderer.page(model, template: "accessibility")
         }
-        router.get("/") { _, _ in
-            Response.redirect(to: "/staff", type: .found)
+        router.get("/") { request, _ in
+            let language = StaffController.language(request.uri.queryParameters.get("lang"))
+            let t = renderer.texts(language)
+            let organisation = try await store.organisation()
+            var open: [HomePageModel.OpenSurvey] = []
+            for survey in try await store.surveys() {
+                let status = WaveStatus.of(try await store.waves(of: survey.id), at: Date())
+                if case .closed = status { continue }
+                open.append(.init(
+                    title: survey.title.text(in: language, fallbacks: ["fi"]), href: "/s/\(survey.id)?lang=\(language)",
+                    wave: status.wave?.name.text(in: language, fallbacks: ["fi"])
+                ))
+            }
+            let heading = organisation?.consortium.name.text(in: language, fallbacks: ["fi"]) ?? "Kaiku"
+            let links = ["fi", "sv", "en"].map { LanguageLink(code: $0, name: Localizer.languageNames[$0] ?? $0, href: "/?lang=\($0)", current: $0 == language) }
+            let model = HomePageModel(
+                layout: LayoutModel(lang: language, title: heading, t: t, languages: links),
+                heading: heading, surveys: open, hasSurveys: !open.isEmpty
+            )
+            return try renderer.page(model, template: "home")
         }
     }
 }

@@ -40,9 +40,7 @@ extension RespondentController {
             surveyTitle: title, pageTitle: pageTitle,
             progressLabel: t("survey_progress", ["step": .number(Double(step + 1)), "total": .number(Double(total))]),
             progressValue: step + 1, progressMax: total, action: "/s/\(definition.id)/answer", token: draft.token, step: step,
-            languageButtons: setting.languageChoices.map { code in
-                LanguageLink(code: code, name: Localizer.languageNames[code] ?? code, href: "lang:\(code)", current: code == language)
-            },
+            languageButtons: languageButtons(setting, current: language),
             errors: errors, hasErrors: !errors.isEmpty, questions: views,
             canGoBack: setting.flow.step(before: step, given: draft.answers) != nil,
             isLast: setting.flow.step(from: step + 1, given: draft.answers) == nil
@@ -61,7 +59,8 @@ extension RespondentController {
             layout: LayoutModel(lang: language, title: t("survey_thanks_heading") + " – " + title, t: t),
             surveyTitle: title,
             paragraphs: paragraphs(definition.thanks?.text(in: language, fallbacks: definition.languages) ?? t("survey_thanks_default")),
-            againHref: again
+            againHref: again, action: "/s/\(definition.id)/answer", token: draft.token,
+            languageButtons: languageButtons(setting, current: language)
         )
         return try renderer.page(model, template: "survey-thanks")
     }
@@ -98,6 +97,13 @@ extension RespondentController {
             paragraphs: paragraphs(text), linkHref: link?.0, linkText: link?.1
         )
         return try renderer.page(model, template: "message", status: status)
+    }
+
+    /// Submit buttons that switch the language and keep what is on the page (`href` is the action).
+    func languageButtons(_ setting: SurveySetting, current: String) -> [LanguageLink] {
+        setting.languageChoices.map { code in
+            LanguageLink(code: code, name: Localizer.languageNames[code] ?? code, href: "lang:\(code)", current: code == current)
+        }
     }
 
     func introLanguageLinks(_ setting: SurveySetting) -> [LanguageLink] {

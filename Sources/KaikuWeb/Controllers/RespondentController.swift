@@ -91,8 +91,13 @@ struct RespondentController: Sendable {
         case .success(let resolved): setting = resolved
         }
         if draft.submittedAt != nil {
-            // The last page was sent again (a reload): the response is already stored once.
-            return try thanksPage(draft, setting: setting)
+            // The last page was sent again (a reload), or the thank-you page's language switched:
+            // the response is already stored, once.
+            if let action = fields["action"], action.hasPrefix("lang:"), setting.definition.languages.contains(String(action.dropFirst(5))) {
+                draft.language = String(action.dropFirst(5))
+                try await store.save(draft)
+            }
+            return try thanksPage(draft, setting: setting.with(language: draft.language))
         }
         let postedStep = Int(fields["step"] ?? "") ?? draft.step
         let stepQuestions = setting.flow.visibleQuestions(atStep: postedStep, given: draft.answers)

@@ -43,6 +43,9 @@ struct ThanksPageModel: Sendable {
     var surveyTitle: String
     var paragraphs: [String]
     var againHref: String
+    var action: String
+    var token: String
+    var languageButtons: [LanguageLink]
 }
 
 /// A page that only tells something: a survey that is closed, a link that is not right.
