@@ -64,6 +64,11 @@ public final class Store: Sendable {
             // WAL lets readers go on while the writer commits; the mode is kept in the file.
             try await sql.raw("PRAGMA journal_mode=WAL").run()
         }
+        if !location.isPostgres {
+            // Another process (a `kaiku demo` beside the server) may hold the write lock for a
+            // moment: wait for it sleeping, up to 30 s, instead of the driver's endless spin.
+            try await sql.raw("PRAGMA busy_timeout=30000").run()
+        }
         let migrations = Migrations()
         migrations.add(M0001_CreateSchema())
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoop ?? MultiThreadedEventLoopGroup.singleton.any())

@@ -55,7 +55,7 @@ struct StaffController: Sendable {
     @Sendable func signOut(_ request: Request, context: KaikuRequestContext) async throws -> Response {
         let fields = try await FormFields.read(request, limit: 16 * 1024)
         if let session = context.session {
-            guard fields["csrf"] == session.csrfToken else { throw HTTPError(.forbidden, message: "The form has expired; reload the page.") }
+            guard fields["csrf"] == session.csrfToken else { throw HTTPError(.forbidden, message: renderer.texts(session.user.language)("error_form_expired")) }
             try await store.deleteSession(id: session.id)
         }
         var response = Response.redirect(to: "/staff/sign-in", type: .normal)
@@ -73,7 +73,7 @@ struct StaffController: Sendable {
     @Sendable func changePassword(_ request: Request, context: KaikuRequestContext) async throws -> Response {
         guard let session = context.session else { return Self.toSignIn(request) }
         let fields = try await FormFields.read(request, limit: 16 * 1024)
-        guard fields["csrf"] == session.csrfToken else { throw HTTPError(.forbidden, message: "The form has expired; reload the page.") }
+        guard fields["csrf"] == session.csrfToken else { throw HTTPError(.forbidden, message: renderer.texts(session.user.language)("error_form_expired")) }
         let current = fields["current"] ?? "", new = fields["new"] ?? "", repeated = fields["repeat"] ?? ""
         var errors: [String] = []
         if let found = try await store.userForSignIn(session.user.username), try await hasher.verify(current, hash: found.passwordHash) {

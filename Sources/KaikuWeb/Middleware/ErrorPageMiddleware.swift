@@ -30,7 +30,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
         let heading = status == .notFound ? t("error_not_found") : status == .forbidden ? t("error_forbidden") : status.code >= 500 ? t("error_server") : t("error_bad_request")
         let model = MessagePageModel(
             layout: LayoutModel(lang: language, title: heading, t: t), heading: heading,
-            paragraphs: [message].compactMap { $0 }, linkHref: "/", linkText: t("error_front_page")
+            paragraphs: [message ?? (status == .forbidden ? t("error_forbidden_text") : nil)].compactMap { $0 },
+            linkHref: "/", linkText: t("error_front_page")
         )
         return try renderer.page(model, template: "message", status: status)
     }

@@ -25,10 +25,10 @@ struct OriginCheckMiddleware<Context: RequestContext>: RouterMiddleware {
         let source = request.headers[.origin] ?? request.headers[.referer]
         guard let source, let host = request.head.authority else {
             // Browsers send Origin on every form post; a request without one is not from a staff page.
-            throw HTTPError(.forbidden, message: "Cross-site request refused")
+            throw HTTPError(.forbidden)
         }
         let sourceHost = source.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map(String.init)
-        guard sourceHost == host else { throw HTTPError(.forbidden, message: "Cross-site request refused") }
+        guard sourceHost == host else { throw HTTPError(.forbidden) }
         return try await next(request, context)
     }
 }
