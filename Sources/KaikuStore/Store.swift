@@ -39,6 +39,8 @@ public final class Store: Sendable {
             databases = Databases(threadPool: pool, on: MultiThreadedEventLoopGroup.singleton)
             let storage: SQLiteConfiguration.Storage = if case .sqliteFile(let path) = location { .file(path: path) } else { .memory }
             databases.use(.sqlite(SQLiteConfiguration(storage: storage), maxConnectionsPerEventLoop: 1, connectionPoolTimeout: Self.queueTimeout, sqlLogLevel: .trace), as: .sqlite)
+            // Readers never take the write lock (WAL), so they may have connections of their own.
+            databases.use(.sqlite(SQLiteConfiguration(storage: storage), maxConnectionsPerEventLoop: 2, connectionPoolTimeout: Self.queueTimeout, sqlLogLevel: .trace), as: .sqliteReads, isDefault: false)
         case .postgres(let url):
             threadPool = nil
             eventLoop = nil
@@ -48,9 +50,15 @@ public final class Store: Sendable {
         }
     }
 
-    /// The database to run queries on.
+    /// The database to write on (and to read what must be read in the same transaction).
     var database: any Database {
         databases.database(logger: logger, on: eventLoop ?? MultiThreadedEventLoopGroup.singleton.any())!
+    }
+
+    /// The database to read on: SQLite's read connections, or the same PostgreSQL pool.
+    var reader: any Database {
+        guard !location.isPostgres else { return database }
+        return databases.database(.sqliteReads, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
     }
 
     var sql: any SQLDatabase {
@@ -91,4 +99,9 @@ public final class Store: Sendable {
         await databases.shutdownAsync()
         try? await threadPool?.shutdownGracefully()
     }
+}
+
+extension DatabaseID {
+    /// SQLite's connections for reading only.
+    static let sqliteReads = DatabaseID(string: "sqlite-reads")
 }

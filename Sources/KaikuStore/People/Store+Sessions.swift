@@ -28,7 +28,7 @@ extension Store {
 
     /// The live session with `id` and its user, unless expired or the user is disabled.
     public func session(id: String, now: Date = Date()) async throws -> StaffSession? {
-        guard id.count <= 64, let model = try await SessionModel.find(id, on: database), model.expiresAt > now,
+        guard id.count <= 64, let model = try await SessionModel.find(id, on: reader), model.expiresAt > now,
               let user = try await user(id: model.userID), !user.disabled
         else { return nil }
         return StaffSession(id: id, user: user, csrfToken: model.csrfToken, expiresAt: model.expiresAt)

@@ -44,7 +44,7 @@ extension Store {
     /// The user signing in with `name` (username or e-mail), with the stored password hash.
     public func userForSignIn(_ name: String) async throws -> (user: User, passwordHash: String)? {
         let lowered = name.lowercased()
-        let model = try await UserModel.query(on: database).group(.or) {
+        let model = try await UserModel.query(on: reader).group(.or) {
             $0.filter(\.$username == name).filter(\.$email == lowered)
         }.first()
         guard let model else { return nil }
@@ -52,11 +52,11 @@ extension Store {
     }
 
     public func user(id: UUID) async throws -> User? {
-        try await UserModel.find(id, on: database)?.user()
+        try await UserModel.find(id, on: reader)?.user()
     }
 
     public func userCount() async throws -> Int {
-        try await UserModel.query(on: database).count()
+        try await UserModel.query(on: reader).count()
     }
 
     /// Sets a new password hash and clears "must change password".

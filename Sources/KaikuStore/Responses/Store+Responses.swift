@@ -47,19 +47,19 @@ extension Store {
 
     /// The stored response with the device's id, if any.
     public func response(id: UUID) async throws -> SurveyResponse? {
-        try await ResponseModel.query(on: database).filter(\.$clientID == id).first()?.surveyResponse()
+        try await ResponseModel.query(on: reader).filter(\.$clientID == id).first()?.surveyResponse()
     }
 
     /// How many responses a survey has, in one wave or in all.
     public func responseCount(survey: String, wave: String? = nil) async throws -> Int {
-        var query = ResponseModel.query(on: database).filter(\.$surveyID == survey)
+        var query = ResponseModel.query(on: reader).filter(\.$surveyID == survey)
         if let wave { query = query.filter(\.$waveID == wave) }
         return try await query.count()
     }
 
     /// The answers of a survey's responses, in one wave or in all, in the order stored.
     public func answers(survey: String, wave: String? = nil) async throws -> [Answers] {
-        var query = ResponseModel.query(on: database).filter(\.$surveyID == survey)
+        var query = ResponseModel.query(on: reader).filter(\.$surveyID == survey)
         if let wave { query = query.filter(\.$waveID == wave) }
         return try await query.sort(\.$sequence).field(\.$answers).all().map { try AnswersCoding.decode($0.answers) }
     }
@@ -67,7 +67,7 @@ extension Store {
     /// Responses with sequence numbers above `sequence`, oldest first, at most `limit`:
     /// how a reader follows new responses (the analytics engine converges this way).
     public func responses(survey: String, after sequence: Int64, limit: Int = 10_000) async throws -> [(sequence: Int64, record: ResponseRecord)] {
-        try await ResponseModel.query(on: database)
+        try await ResponseModel.query(on: reader)
             .filter(\.$surveyID == survey).filter(\.$sequence > sequence)
             .sort(\.$sequence).limit(limit).all()
             .map { model in

@@ -14,7 +14,7 @@ extension Store {
 
     /// The organisation, or nil before one is loaded.
     public func organisation() async throws -> Organisation? {
-        guard let model = try await OrganisationModel.find("organisation", on: database) else { return nil }
+        guard let model = try await OrganisationModel.find("organisation", on: reader) else { return nil }
         return try JSONCoding.decode(model.document)
     }
 }

@@ -35,26 +35,33 @@ extension Store {
 
     /// A published version of a survey (the newest when `version` is nil).
     public func definition(of survey: String, version: Int? = nil) async throws -> (version: Int, definition: SurveyDefinition)? {
-        if let version, let cached = definitionCache.withLock({ $0[DefinitionKey(survey: survey, version: version)] }) {
-            return (version, cached)
+        let number: Int
+        if let version {
+            number = version
+        } else {
+            // Only the number is read; the parsed definition comes from the cache.
+            guard let latest = try await SurveyVersionModel.query(on: reader).filter(\.$surveyID == survey)
+                .sort(\.$version, .descending).field(\.$version).first()?.version else { return nil }
+            number = latest
         }
-        var query = SurveyVersionModel.query(on: database).filter(\.$surveyID == survey)
-        if let version { query = query.filter(\.$version == version) }
-        guard let model = try await query.sort(\.$version, .descending).first() else { return nil }
+        let key = DefinitionKey(survey: survey, version: number)
+        if let cached = definitionCache.withLock({ $0[key] }) { return (number, cached) }
+        guard let model = try await SurveyVersionModel.query(on: reader)
+            .filter(\.$surveyID == survey).filter(\.$version == number).first() else { return nil }
         let definition: SurveyDefinition
         do {
             definition = try SurveyDefinitionParser.parse(model.definition)
         } catch {
-            throw StoreError.corruptDefinition(survey: survey, version: model.version)
+            throw StoreError.corruptDefinition(survey: survey, version: number)
         }
         // Published versions never change, so every instance may keep them.
-        definitionCache.withLock { $0[DefinitionKey(survey: survey, version: model.version)] = definition }
-        return (model.version, definition)
+        definitionCache.withLock { $0[key] = definition }
+        return (number, definition)
     }
 
     /// Every survey with its newest version, by id.
     public func surveys() async throws -> [SurveySummary] {
-        let versions = try await SurveyVersionModel.query(on: database).sort(\.$surveyID).sort(\.$version, .descending).all()
+        let versions = try await SurveyVersionModel.query(on: reader).sort(\.$surveyID).sort(\.$version, .descending).all()
         var summaries: [SurveySummary] = []
         for model in versions where summaries.last?.id != model.surveyID {
             guard let latest = try await definition(of: model.surveyID, version: model.version) else { continue }

@@ -20,7 +20,7 @@ extension Store {
 
     /// A survey's waves, the earliest first.
     public func waves(of survey: String) async throws -> [Wave] {
-        try await WaveModel.query(on: database).filter(\.$surveyID == survey).sort(\.$opensAt).all().map { model in
+        try await WaveModel.query(on: reader).filter(\.$surveyID == survey).sort(\.$opensAt).all().map { model in
             Wave(
                 id: model.waveID, survey: model.surveyID, name: try JSONCoding.decode(model.name),
                 version: model.version, opensAt: model.opensAt, closesAt: model.closesAt,
