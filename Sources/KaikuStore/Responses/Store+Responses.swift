@@ -26,6 +26,7 @@ extension Store {
                 }
             }
             var outcomes: [WriteOutcome] = []
+            var fresh: [ResponseModel] = []
             var next = counter.last
             for record in records {
                 if let existing = known[record.response.id] {
@@ -33,9 +34,13 @@ extension Store {
                     continue
                 }
                 next += 1
-                try await ResponseModel(record, sequence: next).create(on: database)
+                fresh.append(try ResponseModel(record, sequence: next))
                 known[record.response.id] = record.response
                 outcomes.append(.stored(sequence: next))
+            }
+            // Many rows per INSERT: one statement costs far less than one per row.
+            for start in stride(from: 0, to: fresh.count, by: 200) {
+                try await Array(fresh[start..<min(start + 200, fresh.count)]).create(on: database)
             }
             if next != counter.last {
                 counter.last = next
