@@ -59,10 +59,12 @@ def horizontal_overflow(driver: WebDriver) -> dict:
         const culprits = [];
         for (const element of document.body.querySelectorAll('*')) {
           const box = element.getBoundingClientRect();
-          if (box.width > 0 && box.right > width + 0.5 && !element.closest('.visually-hidden, .skip-link')) {
+          // Its box, or its content (a long word in a heading), reaches past the viewport.
+          const right = Math.max(box.right, box.left + element.scrollWidth);
+          if (box.width > 0 && right > width + 0.5 && !element.closest('.visually-hidden, .skip-link')) {
             culprits.push(element.tagName.toLowerCase() + (element.id ? '#' + element.id : '')
               + (element.className ? '.' + String(element.className).trim().replace(/\\s+/g, '.') : '')
-              + ' right=' + Math.round(box.right));
+              + ' right=' + Math.round(right));
           }
         }
         return {scrollWidth: root.scrollWidth, clientWidth: width, culprits: culprits.slice(0, 12)};
@@ -87,11 +89,15 @@ def option_targets(driver: WebDriver) -> list[dict]:
         for (const option of document.querySelectorAll('.option')) {
           const input = option.querySelector('input');
           const label = option.querySelector('label');
-          option.scrollIntoView({block: 'center'});
-          const row = option.getBoundingClientRect();
+          let row = option.getBoundingClientRect();
+          if (row.top < 0 || row.bottom > window.innerHeight) {  // hit-testing needs it on screen
+            option.scrollIntoView({block: 'start'});
+            row = option.getBoundingClientRect();
+          }
           const a = input.getBoundingClientRect(), b = label.getBoundingClientRect();
           const top = Math.min(a.top, b.top), bottom = Math.max(a.bottom, b.bottom);
-          const hits = [[row.left + 2, row.top + 2], [row.right - 2, row.bottom - 2], [a.right + 3, row.top + row.height / 2]]
+          // Just inside the corners (clear of a 2 px border) and in the gap beside the input.
+          const hits = [[row.left + 5, row.top + 5], [row.right - 5, row.bottom - 5], [a.right + 3, row.top + row.height / 2]]
             .filter(([x, y]) => x >= row.left && y >= row.top)
             .map(([x, y]) => document.elementFromPoint(x, y))
             .map(hit => hit === input || hit === label);

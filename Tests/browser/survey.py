@@ -2,6 +2,7 @@
 page's own buttons. Answers are named by their answer key (`grade`, `image.calm`,
 `services.courtesy.importance`); on the page each is a field named `a.<key>`."""
 
+import base64
 from urllib.parse import urlencode, urlparse
 
 from selenium.common.exceptions import NoSuchElementException, WebDriverException
@@ -81,9 +82,10 @@ def set_viewport(driver: WebDriver, width: int, height: int, scale: float = 1, p
 
 
 def submit_with(driver: WebDriver, element: WebElement) -> None:
-    """Clicks a button or link that loads another page, and waits for that page."""
+    """Clicks a button or link that loads another page (with the emulated mouse, which
+    does not wait for the navigation itself), and waits for that page."""
     mark_page(driver)
-    element.click()
+    ActionChains(driver, duration=0).click(element).perform()
     wait_for_new_page(driver)
 
 
@@ -157,10 +159,6 @@ def field_name(key: str) -> str:
     return "a." + key
 
 
-def inputs_of(driver: WebDriver, key: str) -> list[WebElement]:
-    return driver.find_elements(By.CSS_SELECTOR, f'[name="{field_name(key)}"]')
-
-
 def option_input(driver: WebDriver, key: str, value: str) -> WebElement:
     try:
         return driver.find_element(By.CSS_SELECTOR, f'input[name="{field_name(key)}"][value="{value}"]')
@@ -219,11 +217,11 @@ def answer_keys_on_page(driver: WebDriver) -> list[str]:
     return keys
 
 
-def answer_page(driver: WebDriver, answers: dict) -> list[str]:
+def answer_page(driver: WebDriver, answers: dict, every_key: bool = False) -> list[str]:
     """Gives every answer in `answers` whose field is on this page: clicks the option labels
     with the (emulated) mouse, as a person would, and types the texts. Returns the keys
-    answered. Fails if a click did not choose its option (a label covered by something else,
-    or not tied to its input)."""
+    answered (with `every_key`, all the keys on the page). Fails if a click did not choose
+    its option (a label covered by something else, or not tied to its input)."""
     fields = fields_on_page(driver)
     index_of = {field["id"]: position for position, field in enumerate(fields)}
     answered: list[str] = []
@@ -255,10 +253,11 @@ def answer_page(driver: WebDriver, answers: dict) -> list[str]:
         actions.perform()
     for key, text in to_type:
         type_text(driver, key, text)
-    now = {field["id"]: field["checked"] for field in fields_on_page(driver)}
-    for field in to_click:
-        assert now[field["id"]], f"clicking the label of {field['key']}={field['value']} did not choose it"
-    return answered
+    if to_click:
+        now = {field["id"]: field["checked"] for field in fields_on_page(driver)}
+        for field in to_click:
+            assert now[field["id"]], f"clicking the label of {field['key']}={field['value']} did not choose it"
+    return list(dict.fromkeys(field["key"] for field in fields)) if every_key else answered
 
 
 def walk(driver: WebDriver, answers: dict, on_step=None, max_steps: int = 20) -> list[tuple[str, str, list[str]]]:
@@ -271,8 +270,7 @@ def walk(driver: WebDriver, answers: dict, on_step=None, max_steps: int = 20) ->
             return seen
         assert not driver.find_elements(By.CSS_SELECTOR, ".error-summary"), \
             f"unexpected errors on '{heading(driver)}': {driver.find_element(By.CSS_SELECTOR, '.error-summary').text}"
-        keys = answer_keys_on_page(driver)
-        answer_page(driver, answers)
+        keys = answer_page(driver, answers, every_key=True)
         seen.append((progress(driver), heading(driver), keys))
         if on_step:
             on_step(driver)
@@ -293,7 +291,10 @@ def walk_to_step(driver: WebDriver, answers: dict, step_label: str, max_steps: i
 # ---- staff -------------------------------------------------------------------------------
 
 def sign_in(driver: WebDriver, base_url: str, username: str, password: str) -> None:
+    """Signs in through the form; does nothing if this browser is signed in already."""
     driver.get(base_url + "/staff/sign-in")
+    if path_of(driver) != "/staff/sign-in":
+        return
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(password)
     submit_with(driver, driver.find_element(By.CSS_SELECTOR, "form.narrow-form button[type=submit]"))
@@ -306,6 +307,14 @@ def change_password(driver: WebDriver, current: str, new: str) -> None:
     submit_with(driver, driver.find_element(By.CSS_SELECTOR, "form.narrow-form button[type=submit]"))
     notice = driver.find_elements(By.CSS_SELECTOR, ".notice[role=status]")
     assert notice, f"the password was not changed: {driver.find_element(By.TAG_NAME, 'main').text}"
+
+
+def share_session(source: WebDriver, target: WebDriver, base_url: str) -> None:
+    """Gives `target` the signed-in session of `source` (its cookies): checking the layout of
+    staff pages need not go through the (deliberately slow) password check again."""
+    target.get(base_url + "/health")
+    for cookie in source.get_cookies():
+        target.add_cookie({key: cookie[key] for key in ("name", "value", "path", "httpOnly", "sameSite") if key in cookie})
 
 
 def sign_out(driver: WebDriver) -> None:
@@ -334,24 +343,29 @@ def answered_count(driver: WebDriver, question_id: str) -> int:
     return digits(meta[0].text.split("·")[0]) if meta else 0
 
 
+def distribution(driver: WebDriver, question_id: str) -> dict[str, int]:
+    """On a results page: a question's table as {answer label: count}."""
+    rows = driver.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0])).map(row =>"
+        " [row.querySelector('th').textContent.trim(), row.querySelector('td').textContent])",
+        f"#{question_id} table tbody tr")
+    return {label: digits(count) for label, count in rows}
+
+
 def distribution_count(driver: WebDriver, question_id: str, label: str) -> int:
     """On a results page: the count in the row labelled `label` of a question's table (0 if absent)."""
-    for row in driver.find_elements(By.CSS_SELECTOR, f"#{question_id} table tbody tr"):
-        if row.find_element(By.TAG_NAME, "th").text == label:
-            return digits(row.find_elements(By.TAG_NAME, "td")[0].text)
-    return 0
+    return distribution(driver, question_id).get(label, 0)
 
 
 # ---- screenshots -------------------------------------------------------------------------
 
-def save_full_page_screenshot(driver: WebDriver, path: str) -> None:
-    """A PNG of the whole page, not only the part in the viewport."""
-    import base64
+def save_full_page_screenshot(driver: WebDriver, path: str, max_height: int = 2400) -> None:
+    """A PNG of the page beyond the viewport, down to `max_height` CSS pixels."""
     metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
     size = metrics.get("cssContentSize") or metrics["contentSize"]
     shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
         "format": "png", "captureBeyondViewport": True,
-        "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1},
+        "clip": {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], max_height), "scale": 1},
     })
     with open(path, "wb") as file:
         file.write(base64.b64decode(shot["data"]))
