@@ -26,7 +26,7 @@ extension RespondentController {
             var subject = target.question.text.text(in: language, fallbacks: definition.languages)
             if let item = target.item { subject += " – " + item.text.text(in: language, fallbacks: definition.languages) }
             if let dimension = target.dimension { subject += " (" + t("survey_\(dimension)").lowercased() + ")" }
-            return ErrorSummaryItem(href: "#" + (itemInput ?? view.firstInputID), text: "\(subject): \(renderer.catalogue.text(problem.message, in: language))")
+            return ErrorSummaryItem(href: "#" + (itemInput ?? view.firstInputID), text: "\(subject) – \(renderer.catalogue.text(problem.message, in: language))")
         }
         let title = definition.title.text(in: language, fallbacks: definition.languages)
         let total = setting.flow.steps.count
