@@ -32,7 +32,7 @@ struct InfoController: Sendable {
         router.get("/accessibility") { request, _ in
             let language = StaffController.language(request.uri.queryParameters.get("lang"))
             let t = renderer.texts(language)
-            let links = ["fi", "sv", "en"].map { LanguageLink(code: $0, name: Localizer.languageNames[$0] ?? $0, href: "/accessibility?lang=\($0)", current: $0 == language) }
+            let links = LanguageLink.all(to: "/accessibility", current: language)
             let model = InfoPageModel(
                 layout: LayoutModel(lang: language, title: t("a11y_title"), t: t, languages: links),
                 paragraphs: ["a11y_p1", "a11y_p2", "a11y_p3", "a11y_p4"].map { t($0) }
@@ -53,7 +53,7 @@ struct InfoController: Sendable {
                 ))
             }
             let heading = organisation?.consortium.name.text(in: language, fallbacks: ["fi"]) ?? "Kaiku"
-            let links = ["fi", "sv", "en"].map { LanguageLink(code: $0, name: Localizer.languageNames[$0] ?? $0, href: "/?lang=\($0)", current: $0 == language) }
+            let links = LanguageLink.all(to: "/", current: language)
             let model = HomePageModel(
                 layout: LayoutModel(lang: language, title: heading, t: t, languages: links),
                 heading: heading, surveys: open, hasSurveys: !open.isEmpty

@@ -118,7 +118,7 @@ struct StaffController: Sendable {
 
     private func signInForm(language: String, username: String, error: String?, next: String, status: HTTPResponse.Status = .ok) throws -> Response {
         let t = renderer.texts(language)
-        let links = ["fi", "sv", "en"].map { LanguageLink(code: $0, name: Localizer.languageNames[$0] ?? $0, href: "/staff/sign-in?lang=\($0)", current: $0 == language) }
+        let links = LanguageLink.all(to: "/staff/sign-in", current: language)
         let model = SignInPageModel(
             layout: LayoutModel(lang: language, title: t("staff_sign_in_title"), t: t, languages: links),
             username: username, error: error.map { t($0) }, next: next, language: language

@@ -87,4 +87,11 @@ struct LanguageLink: Sendable {
     var name: String
     var href: String
     var current: Bool
+
+    /// Links to `path?lang=…` in each of Kaiku's own languages.
+    static func all(to path: String, current language: String) -> [LanguageLink] {
+        Catalogue.languages.map { code in
+            LanguageLink(code: code, name: Localizer.languageNames[code] ?? code, href: "\(path)?lang=\(code)", current: code == language)
+        }
+    }
 }
