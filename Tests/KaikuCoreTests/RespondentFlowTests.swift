@@ -57,6 +57,18 @@ struct RespondentFlowTests {
         #expect(flow.visibleQuestions(atStep: 7, given: weekly).count == 5)
     }
 
+    @Test("progress counts a conditional step until an answer hides it")
+    func progress() throws {
+        let flow = try flow(form: "full")
+        #expect(flow.progress(atStep: 0, given: [:]) == (1, 10))
+        let weekly: Answers = ["web_frequency": .text("weekly")]
+        #expect(flow.progress(atStep: 7, given: weekly) == (8, 10))
+        let never: Answers = ["web_frequency": .text("never")]
+        #expect(flow.progress(atStep: 6, given: never) == (7, 9))
+        #expect(flow.progress(atStep: 8, given: never) == (8, 9))
+        #expect(flow.progress(atStep: 9, given: never) == (9, 9))
+    }
+
     @Test("in the doorstep form 'never' skips web_found and goes on to the background step")
     func doorstepSkip() throws {
         let flow = try flow(form: "doorstep")

@@ -29,7 +29,7 @@ extension RespondentController {
             return ErrorSummaryItem(href: "#" + (itemInput ?? view.firstInputID), text: "\(subject) – \(renderer.catalogue.text(problem.message, in: language))")
         }
         let title = definition.title.text(in: language, fallbacks: definition.languages)
-        let total = setting.flow.steps.count
+        let progress = setting.flow.progress(atStep: step, given: draft.answers)
         let pageTitle = setting.flow.steps[step].page.title?.text(in: language, fallbacks: definition.languages)
         let model = StepPageModel(
             layout: LayoutModel(
@@ -38,8 +38,8 @@ extension RespondentController {
                 t: t
             ),
             surveyTitle: title, pageTitle: pageTitle,
-            progressLabel: t("survey_progress", ["step": .number(Double(step + 1)), "total": .number(Double(total))]),
-            progressValue: step + 1, progressMax: total, action: "/s/\(definition.id)/answer", token: draft.token, step: step,
+            progressLabel: t("survey_progress", ["step": .number(Double(progress.position)), "total": .number(Double(progress.total))]),
+            progressValue: progress.position, progressMax: progress.total, action: "/s/\(definition.id)/answer", token: draft.token, step: step,
             languageButtons: languageButtons(setting, current: language),
             errors: errors, hasErrors: !errors.isEmpty, questions: views,
             canGoBack: setting.flow.step(before: step, given: draft.answers) != nil,
