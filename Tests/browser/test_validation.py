@@ -38,7 +38,7 @@ def test_required_answer_missing_in_finnish(browser, base_url):
     assert_summary_comes_first(browser)
     assert browser.find_element(By.CSS_SELECTOR, ".error-summary h2").text == "Tarkista nämä kohdat"
     assert error_summary_links(browser) == [(
-        "Minkä kouluarvosanan (4–10) antaisit kirjastolle, jota käytät eniten?: Vastaa tähän kysymykseen.",
+        "Minkä kouluarvosanan (4–10) antaisit kirjastolle, jota käytät eniten? Vastaa tähän kysymykseen.",
         "#q-grade-0",
     )]
     question = browser.find_element(By.ID, "q-grade")
@@ -68,7 +68,7 @@ def test_required_answer_missing_in_swedish(browser, base_url):
     assert_summary_comes_first(browser)
     assert browser.find_element(By.CSS_SELECTOR, ".error-summary h2").text == "Kontrollera följande"
     assert error_summary_links(browser) == [
-        ("Vilket bibliotek använder du mest?: Svara på den här frågan.", "#q-outlet-0"),
+        ("Vilket bibliotek använder du mest? Svara på den här frågan.", "#q-outlet-0"),
     ]
     question = browser.find_element(By.ID, "q-outlet")
     message = question.find_element(By.CSS_SELECTOR, ".field-error")

@@ -26,7 +26,9 @@ extension RespondentController {
             var subject = target.question.text.text(in: language, fallbacks: definition.languages)
             if let item = target.item { subject += " – " + item.text.text(in: language, fallbacks: definition.languages) }
             if let dimension = target.dimension { subject += " (" + t("survey_\(dimension)").lowercased() + ")" }
-            return ErrorSummaryItem(href: "#" + (itemInput ?? view.firstInputID), text: "\(subject) – \(renderer.catalogue.text(problem.message, in: language))")
+            // "…eniten? Vastaa…" but "…ajanmukainen: ”9” ei ole…": no colon after a question mark.
+            let separator = subject.last.map { "?!.…".contains($0) } == true ? " " : ": "
+            return ErrorSummaryItem(href: "#" + (itemInput ?? view.firstInputID), text: subject + separator + renderer.catalogue.text(problem.message, in: language))
         }
         let title = definition.title.text(in: language, fallbacks: definition.languages)
         let progress = setting.flow.progress(atStep: step, given: draft.answers)
