@@ -24,6 +24,19 @@ struct DatabaseOptions: ParsableArguments {
     var location: DatabaseLocation {
         DatabaseLocation(database ?? ProcessInfo.processInfo.environment["KAIKU_DATABASE_URL"] ?? "kaiku.sqlite")
     }
+
+    /// Opens and migrates the database, runs `body`, and closes it, whether or not `body` throws.
+    func withStore(_ body: (Store) async throws -> Void) async throws {
+        let store = try Store(location)
+        do {
+            try await store.migrate()
+            try await body(store)
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+        await store.shutdown()
+    }
 }
 
 struct Serve: AsyncParsableCommand {
@@ -66,15 +79,9 @@ struct Migrate: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let store = try Store(database.location)
-        do {
-            try await store.migrate()
+        try await database.withStore { _ in
             Console.say("Migrated \(database.location).")
-        } catch {
-            await store.shutdown()
-            throw error
         }
-        await store.shutdown()
     }
 }
 
@@ -94,22 +101,20 @@ struct Demo: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try Store(database.location)
-        defer { Task { await store.shutdown() } }
-        try await store.migrate()
-        let loader = DemoLoader(store: store)
-        if try await store.surveys().isEmpty {
-            Console.say("Empty database: loading the demo organisation, survey and the 2017 baseline.")
-            let meter = ProgressLine(label: "baseline")
-            try await loader.load { done, total in meter.show(done, total) }
+        try await database.withStore { store in
+            let loader = DemoLoader(store: store)
+            if try await store.surveys().isEmpty {
+                Console.say("Empty database: loading the demo organisation, survey and the 2017 baseline.")
+                let meter = ProgressLine(label: "baseline")
+                try await loader.load { done, total in meter.show(done, total) }
+                meter.finish()
+            }
+            let meter = ProgressLine(label: "wave \(wave)")
+            let stored = try await loader.addResponses(survey: DemoLoader.surveyID, wave: wave, count: responses) { done, total in
+                meter.show(done, total)
+            }
             meter.finish()
+            Console.say("Added \(stored) responses to wave \(wave) of \(DemoLoader.surveyID).")
         }
-        let meter = ProgressLine(label: "wave \(wave)")
-        let stored = try await loader.addResponses(survey: DemoLoader.surveyID, wave: wave, count: responses) { done, total in
-            meter.show(done, total)
-        }
-        meter.finish()
-        Console.say("Added \(stored) responses to wave \(wave) of \(DemoLoader.surveyID).")
-        await store.shutdown()
     }
 }

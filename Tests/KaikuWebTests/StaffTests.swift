@@ -34,6 +34,9 @@ struct StaffTests {
             #expect(page.status == .unauthorized)
             #expect(page.contains("Användarnamnet eller lösenordet är fel."))
             #expect(page.headers[.setCookie] == nil)
+            let unknown = try await client.post("/staff/sign-in", [("username", "nobody"), ("password", "arvaus"), ("lang", "en")])
+            #expect(unknown.status == .unauthorized)
+            #expect(unknown.contains("The username or password is wrong."))
         }
     }
 

@@ -38,7 +38,12 @@ struct StaffController: Sendable {
         guard !name.isEmpty, !password.isEmpty else {
             return try signInForm(language: language, username: name, error: "staff_sign_in_missing", next: next, status: .unprocessableContent)
         }
-        guard let found = try await store.userForSignIn(name), try await hasher.verify(password, hash: found.passwordHash) else {
+        guard let found = try await store.userForSignIn(name) else {
+            // As slow as a wrong password, so the answer's timing does not tell who has an account.
+            _ = try await hasher.hash(password)
+            return try signInForm(language: language, username: name, error: "staff_sign_in_wrong", next: next, status: .unauthorized)
+        }
+        guard try await hasher.verify(password, hash: found.passwordHash) else {
             return try signInForm(language: language, username: name, error: "staff_sign_in_wrong", next: next, status: .unauthorized)
         }
         guard !found.user.disabled else {
