@@ -27,9 +27,12 @@ struct CatalogueTests {
 
     private func files() throws -> [String: [String: String]] {
         var texts: [String: [String: String]] = [:]
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.localesURL.path)
         for language in Catalogue.languages {
-            let data = try Data(contentsOf: Fixtures.localesURL.appendingPathComponent("\(language).json"))
-            texts[language] = try JSONDecoder().decode([String: String].self, from: data)
+            for name in names where name == "\(language).json" || name.hasSuffix(".\(language).json") {
+                let data = try Data(contentsOf: Fixtures.localesURL.appendingPathComponent(name))
+                texts[language, default: [:]].merge(try JSONDecoder().decode([String: String].self, from: data)) { first, _ in first }
+            }
         }
         return texts
     }
@@ -55,6 +58,35 @@ struct CatalogueTests {
         #expect(!finnish.isEmpty)
         #expect(catalogue.keys(of: "sv").symmetricDifference(finnish).sorted() == [])
         #expect(catalogue.keys(of: "en").symmetricDifference(finnish).sorted() == [])
+    }
+
+    @Test("a key defined in two files of one language is refused")
+    func duplicateKeyAcrossFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-catalogue-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for language in Catalogue.languages {
+            try Data(#"{"hello": "hei"}"#.utf8).write(to: folder.appendingPathComponent("\(language).json"))
+        }
+        try Data(#"{"hello": "moi"}"#.utf8).write(to: folder.appendingPathComponent("editor.fi.json"))
+        #expect(throws: CatalogueError.duplicateKey("hello", language: "fi", file: "editor.fi.json")) {
+            try Catalogue(directory: folder)
+        }
+    }
+
+    @Test("area files merge into their language")
+    func areaFilesMerge() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-catalogue-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for language in Catalogue.languages {
+            try Data(#"{"hello": "hei"}"#.utf8).write(to: folder.appendingPathComponent("\(language).json"))
+        }
+        try Data(#"{"bye": "hej då"}"#.utf8).write(to: folder.appendingPathComponent("editor.sv.json"))
+        let catalogue = try Catalogue(directory: folder)
+        #expect(catalogue.text("bye", in: "sv") == "hej då")
+        #expect(catalogue.keys(of: "sv") == ["hello", "bye"])
+        #expect(catalogue.keys(of: "fi") == ["hello"])
     }
 
     @Test("no text is empty or only spaces")

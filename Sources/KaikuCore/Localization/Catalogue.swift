@@ -33,12 +33,24 @@ public struct Catalogue: Sendable {
         self.texts = texts
     }
 
-    /// Reads `fi.json`, `sv.json` and `en.json` from a folder.
+    /// Reads `fi.json`, `sv.json` and `en.json` from a folder, merged with any `AREA.fi.json`,
+    /// `AREA.sv.json`, `AREA.en.json` beside them, so each part of the UI can keep its own file.
+    /// A key defined twice for one language is an error, not a silent override.
     public init(directory: URL) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         var texts: [String: [String: String]] = [:]
         for language in Self.languages {
-            let data = try Data(contentsOf: directory.appendingPathComponent("\(language).json"))
-            texts[language] = try JSONDecoder().decode([String: String].self, from: data)
+            var merged: [String: String] = [:]
+            for name in names where name == "\(language).json" || name.hasSuffix(".\(language).json") {
+                let data = try Data(contentsOf: directory.appendingPathComponent(name))
+                let part = try JSONDecoder().decode([String: String].self, from: data)
+                for (key, text) in part {
+                    guard merged.updateValue(text, forKey: key) == nil else {
+                        throw CatalogueError.duplicateKey(key, language: language, file: name)
+                    }
+                }
+            }
+            texts[language] = merged
         }
         self.init(texts: texts)
     }
@@ -67,6 +79,17 @@ public struct Catalogue: Sendable {
 
     /// Every key of every language, to check the catalogues are complete.
     public func keys(of language: String) -> Set<String> { Set(texts[language].map { Array($0.keys) } ?? []) }
+}
+
+/// A catalogue folder that defines a key twice.
+public enum CatalogueError: Error, Equatable, CustomStringConvertible {
+    case duplicateKey(String, language: String, file: String)
+
+    public var description: String {
+        switch self {
+        case .duplicateKey(let key, let language, let file): "\(file): the \(language) text '\(key)' is already defined"
+        }
+    }
 }
 
 /// Numbers as each language writes them: a decimal comma in Finnish and Swedish.

@@ -29,7 +29,7 @@ extension Store {
         let model = UserModel()
         model.id = UUID()
         model.username = username
-        model.email = email
+        model.email = email?.lowercased()
         model.passwordHash = passwordHash
         model.role = role.rawValue
         model.libraries = try JSONCoding.encode(libraries)
@@ -57,6 +57,45 @@ extension Store {
 
     public func userCount() async throws -> Int {
         try await UserModel.query(on: reader).count()
+    }
+
+    /// Every user, by username.
+    public func users() async throws -> [User] {
+        try await UserModel.query(on: reader).sort(\.$username).all().map { try $0.user() }
+    }
+
+    /// The user with exactly this username.
+    public func user(named username: String) async throws -> User? {
+        try await UserModel.query(on: reader).filter(\.$username == username).first()?.user()
+    }
+
+    /// Whether a username or e-mail address is already taken by someone other than `except`.
+    public func isTaken(username: String, email: String?, except: UUID? = nil) async throws -> (username: Bool, email: Bool) {
+        let sameName = try await UserModel.query(on: reader).filter(\.$username == username).all()
+        var sameEmail: [UserModel] = []
+        if let email { sameEmail = try await UserModel.query(on: reader).filter(\.$email == email.lowercased()).all() }
+        return (sameName.contains { $0.id != except }, sameEmail.contains { $0.id != except })
+    }
+
+    /// Saves a user's role, libraries, e-mail, language and whether the account is disabled.
+    /// Disabling also ends the user's sessions and API tokens.
+    @discardableResult
+    public func update(_ user: User) async throws -> User {
+        try await database.transaction { database in
+            guard let model = try await UserModel.find(user.id, on: database) else { throw StoreError.notFound("user \(user.username)") }
+            model.email = user.email?.lowercased()
+            model.role = user.role.rawValue
+            model.libraries = try JSONCoding.encode(user.role == .admin ? [] : user.libraries)
+            model.language = user.language
+            model.disabled = user.disabled
+            try await model.save(on: database)
+            if user.disabled {
+                try await SessionModel.query(on: database).filter(\.$userID == user.id).delete()
+                try await APITokenModel.query(on: database).filter(\.$userID == user.id).filter(\.$revokedAt == nil)
+                    .set(\.$revokedAt, to: Date()).update()
+            }
+            return try model.user()
+        }
     }
 
     /// Sets a new password hash and clears "must change password".

@@ -56,17 +56,24 @@ extension Store {
     }
 
     /// How many responses a survey has, in one wave or in all.
-    public func responseCount(survey: String, wave: String? = nil) async throws -> Int {
-        var query = ResponseModel.query(on: reader).filter(\.$surveyID == survey)
-        if let wave { query = query.filter(\.$waveID == wave) }
-        return try await query.count()
+    /// How many responses a survey has, in one wave or in all; `libraries` limits the count to
+    /// those libraries' responses (nil: every response).
+    public func responseCount(survey: String, wave: String? = nil, libraries: Set<String>? = nil) async throws -> Int {
+        try await responses(survey: survey, wave: wave, libraries: libraries).count()
     }
 
-    /// The answers of a survey's responses, in one wave or in all, in the order stored.
-    public func answers(survey: String, wave: String? = nil) async throws -> [Answers] {
+    /// The answers of a survey's responses, in one wave or in all, in the order stored;
+    /// `libraries` as in `responseCount`.
+    public func answers(survey: String, wave: String? = nil, libraries: Set<String>? = nil) async throws -> [Answers] {
+        try await responses(survey: survey, wave: wave, libraries: libraries)
+            .sort(\.$sequence).field(\.$answers).all().map { try AnswersCoding.decode($0.answers) }
+    }
+
+    private func responses(survey: String, wave: String?, libraries: Set<String>?) -> QueryBuilder<ResponseModel> {
         var query = ResponseModel.query(on: reader).filter(\.$surveyID == survey)
         if let wave { query = query.filter(\.$waveID == wave) }
-        return try await query.sort(\.$sequence).field(\.$answers).all().map { try AnswersCoding.decode($0.answers) }
+        if let libraries { query = query.filter(\.$libraryID ~~ libraries.sorted().map(Optional.some)) }
+        return query
     }
 
     /// Responses with sequence numbers above `sequence`, oldest first, at most `limit`:
@@ -85,11 +92,13 @@ extension Store {
 public enum StoreError: Error, CustomStringConvertible {
     case missingSequenceRow
     case corruptDefinition(survey: String, version: Int)
+    case notFound(String)
 
     public var description: String {
         switch self {
         case .missingSequenceRow: "the response_sequence row is missing; run the migrations"
         case .corruptDefinition(let survey, let version): "the stored definition of \(survey) version \(version) does not parse"
+        case .notFound(let what): "\(what) does not exist"
         }
     }
 }

@@ -69,7 +69,9 @@ func buildRouter(
     RespondentController(store: store, writer: writer, renderer: renderer, intake: intake).addRoutes(to: router)
     SurveysAPIController(store: store).addRoutes(to: router)
     ResponsesAPIController(writer: writer, intake: intake).addRoutes(to: router)
-    StaffController(store: store, renderer: renderer, hasher: hasher, secureCookies: configuration.secureCookies).addRoutes(to: router)
+    let staff = StaffRouter(router: router, texts: renderer.texts)
+    StaffController(store: store, renderer: renderer, hasher: hasher, secureCookies: configuration.secureCookies).addRoutes(to: router, staff: staff)
+    try staff.checkEveryRouteListed()
     return router
 }
 

@@ -2,17 +2,28 @@ import Hummingbird
 import KaikuStore
 
 /// The request context of every route: Hummingbird's core context plus the signed-in staff
-/// session, when there is one.
+/// member, when there is one.
 public struct KaikuRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// Set by `SessionMiddleware` from the session cookie.
-    public var session: StaffSession?
+    /// Set by `SessionMiddleware` from the session cookie or an API token.
+    public var identity: StaffIdentity?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
-        session = nil
+        identity = nil
     }
+
+    /// The browser session, when the user came with the session cookie.
+    public var session: StaffSession? { identity?.session }
 
     /// Request bodies above this are refused with 413 (a batch of offline responses fits).
     public var maxUploadSize: Int { 5 * 1024 * 1024 }
+}
+
+/// Who is asking: a user signed in with a browser session, or one using a personal API token.
+public struct StaffIdentity: Sendable {
+    public var user: User
+    /// Nil when the request came with `Authorization: Bearer`; such a request carries no
+    /// cookie, so it needs no CSRF token.
+    public var session: StaffSession?
 }

@@ -5,10 +5,10 @@ import KaikuCore
 import KaikuStore
 
 extension StaffController {
-    @Sendable func home(_ request: Request, context: KaikuRequestContext) async throws -> Response {
-        guard let session = context.session else { return Self.toSignIn(request) }
-        if session.user.mustChangePassword { return .redirect(to: "/staff/password", type: .found) }
-        let language = session.user.language
+    @Sendable func home(_ staff: StaffRequest) async throws -> Response {
+        let language = staff.language
+        let libraries = staff.scope.libraries
+        let showsResults = AccessPolicy.allows(staff.user, .viewResults)
         let t = renderer.texts(language)
         var rows: [StaffHomeModel.SurveyRow] = []
         let now = Date()
@@ -18,24 +18,26 @@ extension StaffController {
                 let state = wave.isOpen(at: now) ? t("staff_wave_open") : wave.opensAt > now ? t("staff_wave_upcoming") : t("staff_wave_closed")
                 waves.append(.init(
                     name: wave.name.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(survey.id)/results?wave=\(wave.id)",
-                    count: NumberFormat.grouped(try await store.responseCount(survey: survey.id, wave: wave.id), in: language), state: state
+                    count: NumberFormat.grouped(try await store.responseCount(survey: survey.id, wave: wave.id, libraries: libraries), in: language), state: state
                 ))
             }
             rows.append(.init(
                 title: survey.title.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(survey.id)/results",
-                total: NumberFormat.grouped(try await store.responseCount(survey: survey.id), in: language), waves: waves
+                total: NumberFormat.grouped(try await store.responseCount(survey: survey.id, libraries: libraries), in: language), waves: waves
             ))
         }
-        let model = StaffHomeModel(layout: staffLayout(session, title: t("staff_home_title")), surveys: rows, hasSurveys: !rows.isEmpty)
+        let model = StaffHomeModel(
+            layout: staffLayout(staff, title: t("staff_home_title")), surveys: showsResults ? rows : [],
+            hasSurveys: showsResults && !rows.isEmpty, showsResults: showsResults, scopeNote: scopeNote(staff, t: t)
+        )
         return try renderer.page(model, template: "staff-home")
     }
 
-    @Sendable func results(_ request: Request, context: KaikuRequestContext) async throws -> Response {
-        guard let session = context.session else { return Self.toSignIn(request) }
-        if session.user.mustChangePassword { return .redirect(to: "/staff/password", type: .found) }
-        let language = session.user.language
+    @Sendable func results(_ staff: StaffRequest) async throws -> Response {
+        let request = staff.request
+        let language = staff.language
         let t = renderer.texts(language)
-        let surveyID = try context.parameters.require("survey")
+        let surveyID = try staff.parameter("survey")
         guard let (_, definition) = try await store.definition(of: surveyID) else {
             throw HTTPError(.notFound, message: t("staff_unknown_survey"))
         }
@@ -44,15 +46,21 @@ extension StaffController {
         if let waveID, !waves.contains(where: { $0.id == waveID }) {
             throw HTTPError(.notFound, message: t("staff_unknown_wave"))
         }
-        let answers = try await store.answers(survey: surveyID, wave: waveID)
         let organisation = try await store.organisation()
+        let libraryID = staff.query("library").flatMap { $0.isEmpty ? nil : $0 }
+        if let libraryID {
+            guard organisation?.library(libraryID) != nil else { throw HTTPError(.notFound, message: t("staff_unknown_library")) }
+            guard staff.scope.contains(libraryID) else { throw HTTPError(.forbidden, message: t("staff_library_forbidden")) }
+        }
+        let libraries = libraryID.map { Set([$0]) } ?? staff.scope.libraries
+        let answers = try await store.answers(survey: surveyID, wave: waveID, libraries: libraries)
         let distributions = Distribution.of(definition, responses: answers, organisation: organisation)
         let title = definition.title.text(in: language, fallbacks: definition.languages)
         let selected = waves.first { $0.id == waveID }
         let links = [ResultsPageModel.WaveLink(name: t("staff_all_waves"), href: "/staff/surveys/\(surveyID)/results", current: waveID == nil)]
             + waves.map { .init(name: $0.name.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(surveyID)/results?wave=\($0.id)", current: $0.id == waveID) }
         let model = ResultsPageModel(
-            layout: staffLayout(session, title: title),
+            layout: staffLayout(staff, title: title),
             surveyTitle: title,
             selection: selected?.name.text(in: language, fallbacks: ["fi"]) ?? t("staff_all_waves"),
             total: NumberFormat.grouped(answers.count, in: language), isEmpty: answers.isEmpty,
@@ -60,6 +68,12 @@ extension StaffController {
             questions: distributions.map { table($0, definition: definition, organisation: organisation, language: language, t: t) }
         )
         return try renderer.page(model, template: "staff-results")
+    }
+
+    /// "You see the results of Karkkila" for a user limited to some libraries.
+    func scopeNote(_ staff: StaffRequest, t: Texts) -> String? {
+        guard case .only(let libraries) = staff.scope else { return nil }
+        return t("staff_scope_note", ["libraries": .text(libraries.sorted().joined(separator: ", "))])
     }
 
     private func table(_ distribution: KeyDistribution, definition: SurveyDefinition, organisation: Organisation?, language: String, t: Texts) -> ResultsPageModel.QuestionTable {

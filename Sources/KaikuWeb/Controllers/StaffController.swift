@@ -11,14 +11,14 @@ struct StaffController: Sendable {
     let hasher: PasswordHasher
     let secureCookies: Bool
 
-    func addRoutes(to router: Router<KaikuRequestContext>) {
+    func addRoutes(to router: Router<KaikuRequestContext>, staff: StaffRouter) {
         router.get("/staff/sign-in", use: signInPage)
         router.post("/staff/sign-in", use: signIn)
-        router.post("/staff/sign-out", use: signOut)
-        router.get("/staff/password", use: passwordPage)
-        router.post("/staff/password", use: changePassword)
-        router.get("/staff", use: home)
-        router.get("/staff/surveys/:survey/results", use: results)
+        staff.on(.signOut, use: signOut)
+        staff.on(.passwordPage, use: passwordPage)
+        staff.on(.changePassword, use: changePassword)
+        staff.on(.home, use: home)
+        staff.on(.resultsPage, use: results)
     }
 
     // MARK: Signing in and out
@@ -57,42 +57,35 @@ struct StaffController: Sendable {
         return response
     }
 
-    @Sendable func signOut(_ request: Request, context: KaikuRequestContext) async throws -> Response {
-        let fields = try await FormFields.read(request, limit: 16 * 1024)
-        if let session = context.session {
-            guard fields["csrf"] == session.csrfToken else { throw HTTPError(.forbidden, message: renderer.texts(session.user.language)("error_form_expired")) }
-            try await store.deleteSession(id: session.id)
-        }
-        var response = Response.redirect(to: "/staff/sign-in", type: .normal)
+    @Sendable func signOut(_ staff: StaffRequest) async throws -> Response {
+        if let session = staff.context.session { try await store.deleteSession(id: session.id) }
+        var response = Response.redirect(to: "/staff/sign-in?lang=\(staff.language)", type: .normal)
         response.setCookie(sessionCookie("", maxAge: 0))
         return response
     }
 
     // MARK: Password
 
-    @Sendable func passwordPage(_ request: Request, context: KaikuRequestContext) async throws -> Response {
-        guard let session = context.session else { return Self.toSignIn(request) }
-        return try passwordForm(session, errors: [], done: false)
+    @Sendable func passwordPage(_ staff: StaffRequest) async throws -> Response {
+        try passwordForm(staff, errors: [], done: false)
     }
 
-    @Sendable func changePassword(_ request: Request, context: KaikuRequestContext) async throws -> Response {
-        guard let session = context.session else { return Self.toSignIn(request) }
-        let fields = try await FormFields.read(request, limit: 16 * 1024)
-        guard fields["csrf"] == session.csrfToken else { throw HTTPError(.forbidden, message: renderer.texts(session.user.language)("error_form_expired")) }
+    @Sendable func changePassword(_ staff: StaffRequest) async throws -> Response {
+        let fields = staff.form
         let current = fields["current"] ?? "", new = fields["new"] ?? "", repeated = fields["repeat"] ?? ""
         var errors: [String] = []
-        if let found = try await store.userForSignIn(session.user.username), try await hasher.verify(current, hash: found.passwordHash) {
-            if new.count < 12 { errors.append("staff_password_too_short") }
-            if new != repeated { errors.append("staff_password_mismatch") }
+        if let found = try await store.userForSignIn(staff.user.username), try await hasher.verify(current, hash: found.passwordHash) {
+            errors += PasswordRules.problems(new: new, repeated: repeated)
             if new == current { errors.append("staff_password_same") }
         } else {
             errors.append("staff_password_wrong")
         }
-        guard errors.isEmpty else { return try passwordForm(session, errors: errors, done: false, status: .unprocessableContent) }
-        try await store.setPassword(of: session.user.id, hash: try await hasher.hash(new))
-        var updated = session
-        updated.user.mustChangePassword = false
-        return try passwordForm(updated, errors: [], done: true)
+        guard errors.isEmpty else { return try passwordForm(staff, errors: errors, done: false, status: .unprocessableContent) }
+        try await store.setPassword(of: staff.user.id, hash: try await hasher.hash(new))
+        try await store.audit(AuditActor(staff.user), "user.password", objectType: "user", objectID: staff.user.username, summary: "changed own password")
+        var user = staff.user
+        user.mustChangePassword = false
+        return try passwordForm(staff, user: user, errors: [], done: true)
     }
 
     // MARK: Helpers
@@ -117,8 +110,12 @@ struct StaffController: Sendable {
         Cookie(name: SessionMiddleware.cookieName, value: value, maxAge: maxAge, path: "/", secure: secureCookies, httpOnly: true, sameSite: .lax)
     }
 
-    func staffLayout(_ session: StaffSession, title: String) -> LayoutModel {
-        LayoutModel(lang: session.user.language, title: title, t: renderer.texts(session.user.language), staffName: session.user.username, csrfToken: session.csrfToken)
+    func staffLayout(_ staff: StaffRequest, title: String, user: User? = nil) -> LayoutModel {
+        let user = user ?? staff.user
+        return LayoutModel(
+            lang: user.language, title: title, t: renderer.texts(user.language),
+            staffName: user.username, csrfToken: staff.csrfToken, staffMenu: StaffMenu(user, t: renderer.texts(user.language))
+        )
     }
 
     private func signInForm(language: String, username: String, error: String?, next: String, status: HTTPResponse.Status = .ok) throws -> Response {
@@ -131,12 +128,26 @@ struct StaffController: Sendable {
         return try renderer.page(model, template: "staff-sign-in", status: status)
     }
 
-    private func passwordForm(_ session: StaffSession, errors: [String], done: Bool, status: HTTPResponse.Status = .ok) throws -> Response {
-        let t = renderer.texts(session.user.language)
+    private func passwordForm(_ staff: StaffRequest, user: User? = nil, errors: [String], done: Bool, status: HTTPResponse.Status = .ok) throws -> Response {
+        let user = user ?? staff.user
+        let t = renderer.texts(user.language)
         let model = PasswordPageModel(
-            layout: staffLayout(session, title: t("staff_password_title")), forced: session.user.mustChangePassword,
+            layout: staffLayout(staff, title: t("staff_password_title"), user: user), forced: user.mustChangePassword,
             errors: errors.map { t($0) }, hasErrors: !errors.isEmpty, done: done
         )
         return try renderer.page(model, template: "staff-password", status: status)
+    }
+}
+
+/// What a new password must be like (the same rules for a change and for an invitation).
+enum PasswordRules {
+    static let minimumLength = 12
+
+    /// Catalogue keys of the problems, none if the password will do.
+    static func problems(new: String, repeated: String) -> [String] {
+        var problems: [String] = []
+        if new.count < minimumLength { problems.append("staff_password_too_short") }
+        if new != repeated { problems.append("staff_password_mismatch") }
+        return problems
     }
 }

@@ -1,15 +1,21 @@
 import Hummingbird
 import KaikuStore
 
-/// Reads the staff session cookie and puts the live session, if any, in the context.
+/// Finds who is asking: the staff session cookie, or a personal API token in
+/// `Authorization: Bearer` on the JSON API.
 struct SessionMiddleware: RouterMiddleware {
     static let cookieName = "kaiku_session"
     let store: Store
 
     func handle(_ request: Request, context: KaikuRequestContext, next: (Request, KaikuRequestContext) async throws -> Response) async throws -> Response {
         var context = context
-        if let id = request.cookies[Self.cookieName]?.value, !id.isEmpty {
-            context.session = try await store.session(id: id)
+        if request.uri.path.hasPrefix("/api/"), let authorization = request.headers[.authorization] {
+            guard let user = try await APIToken.user(for: authorization, in: store) else {
+                return try JSONResponse.unauthorized(message: "the API token is not valid; create a new one with `kaiku token create USERNAME`")
+            }
+            context.identity = StaffIdentity(user: user, session: nil)
+        } else if let id = request.cookies[Self.cookieName]?.value, !id.isEmpty, let session = try await store.session(id: id) {
+            context.identity = StaffIdentity(user: session.user, session: session)
         }
         return try await next(request, context)
     }

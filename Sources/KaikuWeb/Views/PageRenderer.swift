@@ -64,14 +64,20 @@ struct LayoutModel: Sendable {
     /// A signed-in staff member's name, for the staff header.
     var staffName: String?
     var csrfToken: String?
+    /// The staff pages this user may open, for the staff header.
+    var staffMenu: StaffMenu?
 
-    init(lang: String, title: String, t: Texts, languages: [LanguageLink] = [], staffName: String? = nil, csrfToken: String? = nil) {
+    init(
+        lang: String, title: String, t: Texts, languages: [LanguageLink] = [], staffName: String? = nil,
+        csrfToken: String? = nil, staffMenu: StaffMenu? = nil
+    ) {
         self.lang = lang
         self.title = title
         self.t = t
         languageNav = languages.isEmpty ? nil : LanguageNav(links: languages)
         self.staffName = staffName
         self.csrfToken = csrfToken
+        self.staffMenu = staffMenu
     }
 }
 

@@ -21,6 +21,9 @@ struct StaffHomeModel: Sendable {
     var layout: LayoutModel
     var surveys: [SurveyRow]
     var hasSurveys: Bool
+    /// Interviewers see no results; their page says what they can do instead.
+    var showsResults: Bool
+    var scopeNote: String?
 
     struct SurveyRow: Sendable {
         var title: String

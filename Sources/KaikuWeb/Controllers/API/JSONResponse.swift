@@ -18,6 +18,13 @@ enum JSONResponse {
         try make(ErrorBody(error: .init(code: code, message: message)), status: status)
     }
 
+    /// 401 with the challenge that names the scheme the API takes.
+    static func unauthorized(message: String) throws -> Response {
+        var response = try error(.unauthorized, code: "unauthorized", message: message)
+        response.headers[.wwwAuthenticate] = #"Bearer realm="kaiku""#
+        return response
+    }
+
     struct ErrorBody: Encodable {
         struct Detail: Encodable {
             var code: String

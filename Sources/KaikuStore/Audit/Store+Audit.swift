@@ -1,0 +1,90 @@
+import FluentKit
+import Foundation
+
+/// One staff action in the audit log: who did what to which object, and when. Changes to
+/// definitions and roles keep the object as it was before and after.
+public struct AuditEvent: Sendable, Hashable {
+    public var id: UUID
+    public var at: Date
+    public var actorID: UUID?
+    public var actorName: String
+    public var action: String
+    public var objectType: String
+    public var objectID: String
+    public var summary: String
+    public var before: String?
+    public var after: String?
+}
+
+/// Who did it: a signed-in user, or the command line.
+public struct AuditActor: Sendable, Hashable {
+    public var id: UUID?
+    public var name: String
+
+    public init(id: UUID?, name: String) {
+        self.id = id
+        self.name = name
+    }
+
+    public init(_ user: User) { self.init(id: user.id, name: user.username) }
+
+    /// An action taken with the `kaiku` command on the server itself.
+    public static let commandLine = AuditActor(id: nil, name: "kaiku (command line)")
+}
+
+extension Store {
+    /// Records a staff action. `action` is a stable code such as `survey.publish`, `user.role`.
+    public func audit(
+        _ actor: AuditActor, _ action: String, objectType: String, objectID: String, summary: String = "",
+        before: String? = nil, after: String? = nil, at date: Date = Date(), on database: (any Database)? = nil
+    ) async throws {
+        let model = AuditEventModel()
+        model.id = UUID()
+        model.at = date
+        model.actorID = actor.id
+        model.actorName = actor.name
+        model.action = action
+        model.objectType = objectType
+        model.objectID = objectID
+        model.summary = summary
+        model.before = before
+        model.after = after
+        try await model.create(on: database ?? self.database)
+    }
+
+    /// The newest events first, matching `text` (in the actor, action, object or summary) when given.
+    public func auditEvents(matching text: String? = nil, limit: Int = 100, offset: Int = 0) async throws -> [AuditEvent] {
+        var query = AuditEventModel.query(on: reader)
+        if let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            query = query.group(.or) {
+                $0.filter(\.$actorName ~~ text).filter(\.$action ~~ text)
+                    .filter(\.$objectID ~~ text).filter(\.$summary ~~ text)
+            }
+        }
+        return try await query.sort(\.$at, .descending).range(offset..<(offset + limit)).all().map { try $0.event() }
+    }
+}
+
+final class AuditEventModel: Model, @unchecked Sendable {
+    static let schema = "audit_events"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "at") var at: Date
+    @OptionalField(key: "actor_id") var actorID: UUID?
+    @Field(key: "actor_name") var actorName: String
+    @Field(key: "action") var action: String
+    @Field(key: "object_type") var objectType: String
+    @Field(key: "object_id") var objectID: String
+    @Field(key: "summary") var summary: String
+    @OptionalField(key: "before") var before: String?
+    @OptionalField(key: "after") var after: String?
+
+    init() {}
+
+    func event() throws -> AuditEvent {
+        AuditEvent(
+            id: try requireID(), at: at, actorID: actorID, actorName: actorName, action: action,
+            objectType: objectType, objectID: objectID, summary: summary, before: before, after: after
+        )
+    }
+}

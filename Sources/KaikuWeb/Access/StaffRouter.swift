@@ -1,0 +1,79 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import KaikuStore
+
+/// Registers staff routes behind the policy. Every handler gets a `StaffRequest` only after:
+/// the user is known (else a sign-in redirect, or 401 on the API); the role allows the route
+/// (else 403); a posted browser form carries the session's CSRF token (else 403 with a
+/// "form expired" page); and a user who must change the password has done so.
+final class StaffRouter {
+    let router: Router<KaikuRequestContext>
+    let texts: @Sendable (String) -> Texts
+    private(set) var registered: [StaffRoute] = []
+
+    /// Pages post forms up to this size (a survey definition's source fits).
+    static let formLimit = 4 * 1024 * 1024
+
+    init(router: Router<KaikuRequestContext>, texts: @escaping @Sendable (String) -> Texts) {
+        self.router = router
+        self.texts = texts
+    }
+
+    func on(_ route: StaffRoute, use handler: @escaping @Sendable (StaffRequest) async throws -> Response) {
+        registered.append(route)
+        let texts = self.texts
+        router.on(RouterPath(route.path), method: route.method) { request, context in
+            guard let identity = context.identity else {
+                if route.isAPI { return try JSONResponse.unauthorized(message: "sign in, or send a personal API token as `Authorization: Bearer TOKEN`") }
+                return StaffController.toSignIn(request)
+            }
+            let user = identity.user
+            guard AccessPolicy.allows(user, route.permission) else {
+                if route.isAPI { return try JSONResponse.error(.forbidden, code: "forbidden", message: "your role (\(user.role.rawValue)) may not use this route") }
+                throw HTTPError(.forbidden, message: texts(user.language)("error_forbidden_text"))
+            }
+            if user.mustChangePassword, !route.isAPI, route.permission != .signedIn || route == .home {
+                return .redirect(to: "/staff/password", type: .found)
+            }
+            var form = FormFields("")
+            if route.method == .post, let session = identity.session {
+                if route.isAPI {
+                    guard request.headers[.csrfToken] == session.csrfToken else {
+                        return try JSONResponse.error(.forbidden, code: "csrf", message: "a request with the session cookie needs the X-CSRF-Token header")
+                    }
+                } else {
+                    form = try await FormFields.read(request, limit: Self.formLimit)
+                    guard form["csrf"] == session.csrfToken else {
+                        throw HTTPError(.forbidden, message: texts(user.language)("error_form_expired"))
+                    }
+                }
+            }
+            return try await handler(StaffRequest(request: request, context: context, user: user, csrfToken: identity.session?.csrfToken, form: form))
+        }
+    }
+
+    /// Fails when the registered routes and `StaffRoute.all` differ: the policy table must list every route.
+    func checkEveryRouteListed() throws {
+        let registered = Set(registered), listed = Set(StaffRoute.all)
+        guard registered == listed, self.registered.count == StaffRoute.all.count else {
+            throw StaffRouteTableError(
+                unlisted: registered.subtracting(listed).map(\.description).sorted(),
+                unregistered: listed.subtracting(registered).map(\.description).sorted()
+            )
+        }
+    }
+}
+
+struct StaffRouteTableError: Error, CustomStringConvertible {
+    var unlisted: [String]
+    var unregistered: [String]
+
+    var description: String {
+        "staff routes registered but not in StaffRoute.all: \(unlisted); listed but not registered: \(unregistered)"
+    }
+}
+
+extension HTTPField.Name {
+    static let csrfToken = Self("X-CSRF-Token")!
+}
