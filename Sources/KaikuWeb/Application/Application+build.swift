@@ -66,11 +66,15 @@ func buildRouter(
     router.add(middleware: SessionMiddleware(store: store))
     HealthController(store: store).addRoutes(to: router)
     InfoController(renderer: renderer, store: store).addRoutes(to: router)
-    RespondentController(store: store, writer: writer, renderer: renderer, intake: intake).addRoutes(to: router)
+    let respondent = RespondentController(store: store, writer: writer, renderer: renderer, intake: intake)
+    respondent.addRoutes(to: router)
     SurveysAPIController(store: store).addRoutes(to: router)
     ResponsesAPIController(writer: writer, intake: intake).addRoutes(to: router)
     let staff = StaffRouter(router: router, texts: renderer.texts)
     StaffController(store: store, renderer: renderer, hasher: hasher, secureCookies: configuration.secureCookies).addRoutes(to: router, staff: staff)
+    let editor = EditorController(store: store, renderer: renderer, respondent: respondent)
+    editor.addRoutes(to: staff)
+    WavesController(store: store, renderer: renderer, editor: editor).addRoutes(to: staff)
     try staff.checkEveryRouteListed()
     return router
 }

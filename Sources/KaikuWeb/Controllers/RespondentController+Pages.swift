@@ -4,7 +4,8 @@ import KaikuCore
 import KaikuStore
 
 extension RespondentController {
-    func stepPage(_ draft: Draft, setting: SurveySetting, problems: [AnswerProblem], status: HTTPResponse.Status = .ok) throws -> Response {
+    /// A step of questions; `preview` marks it as the survey editor's preview, which posts elsewhere.
+    func stepPage(_ draft: Draft, setting: SurveySetting, problems: [AnswerProblem], status: HTTPResponse.Status = .ok, preview: PreviewMarks? = nil) throws -> Response {
         let language = setting.language
         let t = renderer.texts(language)
         let definition = setting.definition
@@ -41,11 +42,12 @@ extension RespondentController {
             ),
             surveyTitle: title, pageTitle: pageTitle,
             progressLabel: t("survey_progress", ["step": .number(Double(progress.position)), "total": .number(Double(progress.total))]),
-            progressValue: progress.position, progressMax: progress.total, action: "/s/\(definition.id)/answer", token: draft.token, step: step,
+            progressValue: progress.position, progressMax: progress.total, action: preview?.action ?? "/s/\(definition.id)/answer", token: draft.token, step: step,
             languageButtons: languageButtons(setting, current: language),
             errors: errors, hasErrors: !errors.isEmpty, questions: views,
             canGoBack: setting.flow.step(before: step, given: draft.answers) != nil,
-            isLast: setting.flow.step(from: step + 1, given: draft.answers) == nil
+            isLast: setting.flow.step(from: step + 1, given: draft.answers) == nil,
+            preview: preview
         )
         return try renderer.page(model, template: "survey-step", status: status)
     }

@@ -99,6 +99,24 @@ struct RespondentController: Sendable {
             }
             return try thanksPage(draft, setting: setting.with(language: draft.language))
         }
+        switch Self.apply(fields, to: &draft, setting: setting) {
+        case .show(let problems, let status):
+            try await store.save(draft)
+            return try stepPage(draft, setting: setting.with(language: draft.language), problems: problems, status: status)
+        case .finished:
+            return try await submit(&draft, setting: setting)
+        }
+    }
+
+    /// What a posted step leads to: a step to show (with its problems), or the end.
+    enum StepOutcome {
+        case show(problems: [AnswerProblem], status: HTTPResponse.Status)
+        case finished
+    }
+
+    /// Applies a posted step to a draft: its answers, a language switch, back, or next (checked).
+    /// Shared by the respondent flow and the survey editor's preview, which keeps its draft in the page.
+    static func apply(_ fields: FormFields, to draft: inout Draft, setting: SurveySetting) -> StepOutcome {
         let postedStep = Int(fields["step"] ?? "") ?? draft.step
         let stepQuestions = setting.flow.visibleQuestions(atStep: postedStep, given: draft.answers)
         // Replace this step's answers with what was posted: an unticked box or emptied field is no answer.
@@ -111,25 +129,19 @@ struct RespondentController: Sendable {
         if action.hasPrefix("lang:") {
             let language = String(action.dropFirst("lang:".count))
             if setting.definition.languages.contains(language) { draft.language = language }
-            try await store.save(draft)
-            return try stepPage(draft, setting: setting.with(language: draft.language), problems: [])
+            return .show(problems: [], status: .ok)
         }
         if action == "back" {
             draft.step = setting.flow.step(before: postedStep, given: draft.answers) ?? postedStep
-            try await store.save(draft)
-            return try stepPage(draft, setting: setting, problems: [])
+            return .show(problems: [], status: .ok)
         }
         let problems = setting.flow.validator.problems(in: draft.answers, questions: stepQuestions)
-        guard problems.isEmpty else {
-            try await store.save(draft)
-            return try stepPage(draft, setting: setting, problems: problems, status: .unprocessableContent)
-        }
+        guard problems.isEmpty else { return .show(problems: problems, status: .unprocessableContent) }
         if let next = setting.flow.step(from: postedStep + 1, given: draft.answers) {
             draft.step = next
-            try await store.save(draft)
-            return try stepPage(draft, setting: setting, problems: [])
+            return .show(problems: [], status: .ok)
         }
-        return try await submit(&draft, setting: setting)
+        return .finished
     }
 
     /// Stores the finished response under the draft's response id, so a re-sent last page is stored once.

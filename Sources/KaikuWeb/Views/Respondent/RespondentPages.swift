@@ -29,6 +29,21 @@ struct StepPageModel: Sendable {
     var questions: [QuestionView]
     var canGoBack: Bool
     var isLast: Bool
+    /// Set when the survey editor previews the step: nothing is stored.
+    var preview: PreviewMarks? = nil
+}
+
+/// What turns a respondent step into the survey editor's preview: a notice, the editor's
+/// address and CSRF token, and the answers so far (kept in the page, never stored).
+struct PreviewMarks: Sendable {
+    var notice: String
+    var action: String
+    var csrf: String
+    var answers: String
+    var form: String
+    var language: String
+    var backHref: String
+    var backText: String
 }
 
 /// A line of the error summary, linking to the field it is about.

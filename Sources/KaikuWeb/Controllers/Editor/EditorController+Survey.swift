@@ -1,0 +1,155 @@
+import Foundation
+import Hummingbird
+import KaikuCore
+import KaikuStore
+
+/// The survey overview: texts and languages, pages and their questions.
+extension EditorController {
+    @Sendable func overview(_ staff: StaffRequest) async throws -> Response {
+        let workspace = try await workspace(staff)
+        let t = renderer.texts(staff.language)
+        let notice = staff.query("published").flatMap(Int.init).map { t("editor_published_notice", ["version": .number(Double($0))]) }
+            ?? (staff.query("discarded") != nil ? t("editor_discarded_notice") : nil)
+        return try overviewPage(staff, workspace: workspace, notice: notice)
+    }
+
+    func overviewPage(_ staff: StaffRequest, workspace: Workspace, notice: String? = nil, publishError: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+        let t = renderer.texts(staff.language)
+        let document = workspace.document
+        let editable = workspace.draft != nil
+        let problems = editable ? EditorProblems(document, survey: workspace.survey, t: t) : nil
+        let base = "/staff/surveys/\(workspace.survey)"
+        let places = document.questionPlaces
+        let pages = document.pages.enumerated().map { pageIndex, page -> EditorSurveyModel.Page in
+            let path = DocumentPath.page(pageIndex)
+            let questions = places.filter { $0.page == pageIndex }.map { place -> EditorSurveyModel.QuestionRow in
+                let node = document.root[path: place.path]
+                let reference = EditorProblems.reference(place, in: document)
+                let count = problems?.messages(at: place.path).count ?? 0
+                let type = node?["type"]?.scalarText ?? ""
+                return .init(
+                    id: place.id.isEmpty ? "–" : place.id,
+                    text: LocalizedTextReader.text(node?["text"], language: staff.language, fallbacks: workspace.languages),
+                    type: t("editor_type_\(type)"), href: "\(base)/questions/\(reference)", action: "\(base)/questions/\(reference)",
+                    problemNote: count > 0 ? t("editor_question_problems", ["count": .number(Double(count))]) : nil,
+                    showIf: node?["show_if"]?.scalarText,
+                    isFirst: place == places.first, isLast: place == places.last
+                )
+            }
+            let pageProblems = (problems?.messages(exactlyAt: path) ?? []) + (problems?.messages(at: path.appending("questions")).filter { _ in questions.isEmpty } ?? [])
+            let number = pageIndex + 1
+            let title = LocalizedTextReader.text(page["title"], language: staff.language, fallbacks: workspace.languages)
+            return .init(
+                number: number, anchor: "page-\(pageIndex)",
+                heading: t("editor_page_heading", ["number": .number(Double(number))]) + (title.isEmpty ? "" : ": \(title)"),
+                action: "\(base)/pages/\(number)",
+                pageID: field("f-page_\(number)_id", name: "id", label: t("editor_page_id"), value: page["id"]?.scalarText ?? "", errors: problems?.messages(at: path.appending("id")) ?? []),
+                title: textGroup(document, at: path.appending("title"), name: "page_\(number)_title", label: t("editor_page_title"), problems: problems, t: t),
+                errors: pageProblems, hasErrors: !pageProblems.isEmpty, questions: questions, hasQuestions: !questions.isEmpty,
+                addAction: "\(base)/pages/\(number)/questions", typeSelectID: "f-type-\(number)",
+                isFirst: pageIndex == 0, isLast: pageIndex == document.pages.count - 1
+            )
+        }
+        let languageErrors = problems?.messages(at: DocumentPath("languages")) ?? []
+        var frame = self.frame(workspace, tab: "edit", t: t, language: staff.language, notice: notice)
+        if let publishError { frame.notice = nil; frame.problems.insert(.init(href: "#publish", text: publishError), at: 0); frame.hasProblems = true }
+        let model = EditorSurveyModel(
+            layout: layout(staff, title: frame.surveyTitle),
+            frame: frame, csrf: staff.csrfToken ?? "", editable: editable,
+            languages: Self.editorLanguages.map { .init(value: $0, text: Self.languageLabel($0, t: t), selected: document.languages.contains($0), id: "f-languages-\($0)") },
+            languagesErrors: languageErrors, hasLanguagesErrors: !languageErrors.isEmpty,
+            texts: [
+                textGroup(document, at: DocumentPath("title"), name: "title", label: t("editor_title"), problems: problems, t: t),
+                textGroup(document, at: DocumentPath("intro"), name: "intro", label: t("editor_intro"), problems: problems, t: t, multiline: true),
+                textGroup(document, at: DocumentPath("thanks"), name: "thanks", label: t("editor_thanks"), problems: problems, t: t, multiline: true),
+            ],
+            pages: pages,
+            types: QuestionType.allCases.map { .init(value: $0.rawValue, text: t("editor_type_\($0.rawValue)"), selected: false, id: "") },
+            publishedVersion: workspace.published.map { String($0.version) },
+            canPublish: editable && (problems?.isEmpty ?? false)
+        )
+        return try renderer.page(model, template: "editor-survey", status: status)
+    }
+
+    /// Saves the survey's languages and texts.
+    @Sendable func saveSurvey(_ staff: StaffRequest) async throws -> Response {
+        let workspace = try await draftWorkspace(staff)
+        var document = workspace.document
+        let languages = Self.editorLanguages.filter(staff.form.all("languages").contains)
+        if !languages.isEmpty, languages != document.languages { try document.setLanguages(languages) }
+        for name in ["title", "intro", "thanks"] {
+            try Self.apply(texts: name, from: staff.form, to: &document, at: DocumentPath(name), languages: document.languages)
+            // An optional text left empty in every language is no text.
+            if name != "title", let text = document.root[name], text.keys.allSatisfy({ (text[$0]?.scalarText ?? "").isEmpty }) {
+                try document.root.set(nil, at: DocumentPath(name))
+            }
+        }
+        try await save(document, of: workspace, by: staff, summary: "survey texts and languages")
+        if languages.isEmpty {
+            // Every language unticked: nothing else is changed, and the page says why.
+            return try overviewPage(staff, workspace: workspace, publishError: renderer.texts(staff.language)("editor_error_languages_missing"), status: .unprocessableContent)
+        }
+        return Self.redirect("/staff/surveys/\(workspace.survey)/edit#survey-texts")
+    }
+
+    @Sendable func addPage(_ staff: StaffRequest) async throws -> Response {
+        let workspace = try await draftWorkspace(staff)
+        var document = workspace.document
+        let id = document.unusedPageID()
+        try document.root.insert(.mapping([.pair("id", .string(id)), .pair("questions", .sequence([]))]), inListAt: DocumentPath("pages"))
+        try await save(document, of: workspace, by: staff, summary: "page \(id) added")
+        return Self.redirect("/staff/surveys/\(workspace.survey)/edit#page-\(document.pages.count - 1)")
+    }
+
+    /// Saves a page's id and title, or moves or removes it (`action`: save, up, down, remove).
+    @Sendable func savePage(_ staff: StaffRequest) async throws -> Response {
+        let workspace = try await draftWorkspace(staff)
+        var document = workspace.document
+        let index = try pageIndex(staff, in: document)
+        let path = DocumentPath.page(index)
+        let pages = DocumentPath("pages")
+        var anchor = "page-\(index)"
+        switch staff.form["action"] ?? "save" {
+        case "up" where index > 0:
+            try document.root.move(from: index, to: index - 1, inListAt: pages)
+            anchor = "page-\(index - 1)"
+        case "down" where index < document.pages.count - 1:
+            try document.root.move(from: index, to: index + 1, inListAt: pages)
+            anchor = "page-\(index + 1)"
+        case "remove":
+            try document.removePage(at: index)
+            anchor = "pages"
+        default:
+            if let id = staff.form["id"] { try document.root.set(.string(id.trimmingCharacters(in: .whitespaces)), at: path.appending("id")) }
+            try Self.apply(texts: "page_\(index + 1)_title", from: staff.form, to: &document, at: path.appending("title"), languages: document.languages)
+            if let title = document.root[path: path.appending("title")], title.keys.allSatisfy({ (title[$0]?.scalarText ?? "").isEmpty }) {
+                try document.root.set(nil, at: path.appending("title"))
+            }
+        }
+        try await save(document, of: workspace, by: staff, summary: "page \(index + 1): \(staff.form["action"] ?? "save")")
+        return Self.redirect("/staff/surveys/\(workspace.survey)/edit#\(anchor)")
+    }
+
+    /// Adds a question of the chosen type at the end of a page and opens it.
+    @Sendable func addQuestion(_ staff: StaffRequest) async throws -> Response {
+        let workspace = try await draftWorkspace(staff)
+        var document = workspace.document
+        let index = try pageIndex(staff, in: document)
+        guard let type = QuestionType(rawValue: staff.form["type"] ?? "") else {
+            throw HTTPError(.unprocessableContent, message: renderer.texts(staff.language)("editor_error_type"))
+        }
+        let id = document.unusedQuestionID()
+        let question = SurveyDocument.question(id: id, type: type, languages: document.languages, scales: document.scaleNames)
+        try document.root.insert(question, inListAt: DocumentPath.page(index).appending("questions"))
+        try await save(document, of: workspace, by: staff, summary: "question \(id) (\(type.rawValue)) added")
+        return Self.redirect("/staff/surveys/\(workspace.survey)/questions/\(id)")
+    }
+
+    /// The `:page` parameter: a page's number, 1 for the first.
+    func pageIndex(_ staff: StaffRequest, in document: SurveyDocument) throws -> Int {
+        guard let number = Int(try staff.parameter("page")), document.pages.indices.contains(number - 1) else {
+            throw HTTPError(.notFound, message: renderer.texts(staff.language)("editor_unknown_page"))
+        }
+        return number - 1
+    }
+}

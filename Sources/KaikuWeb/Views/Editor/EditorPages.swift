@@ -1,0 +1,275 @@
+/// The parts every survey editor page shares: which survey, its state, the editor's tabs and
+/// the draft's problems (each linked to its place).
+struct EditorFrame: Sendable {
+    var surveyID: String
+    var surveyTitle: String
+    /// "Draft of version 3", "New survey, not published yet", "Published version 2".
+    var status: String
+    var tabs: [Tab]
+    var problems: [ErrorSummaryItem]
+    var hasProblems: Bool
+    var problemCount: String
+    /// A line such as "Published as version 2." after an action.
+    var notice: String?
+    var hasDraft: Bool
+
+    struct Tab: Sendable {
+        var href: String
+        var text: String
+        var current: Bool
+    }
+}
+
+/// One text of the definition in every language, side by side, a missing one flagged.
+struct TextGroup: Sendable {
+    var label: String
+    /// The id of the group's first field, for links to it.
+    var id: String
+    var fields: [TextField]
+    var errors: [String]
+    var hasErrors: Bool
+    var errorID: String
+    var multiline: Bool
+
+    struct TextField: Sendable {
+        var id: String
+        var name: String
+        var lang: String
+        var languageName: String
+        var value: String
+        var missing: Bool
+        var missingText: String
+        var describedBy: String
+    }
+}
+
+/// A single field with its label and the problems placed on it.
+struct SingleField: Sendable {
+    var id: String
+    var name: String
+    var label: String
+    var value: String
+    var hint: String?
+    var errors: [String]
+    var hasErrors: Bool
+    var describedBy: String
+}
+
+/// An entry of a select or of a group of checkboxes.
+struct Choice: Sendable {
+    var value: String
+    var text: String
+    var selected: Bool
+    var id: String
+}
+
+/// The survey list: drafts and published surveys, and how to start a new one.
+struct EditorListModel: Sendable {
+    var layout: LayoutModel
+    var surveys: [Row]
+    var hasSurveys: Bool
+    var errors: [ErrorSummaryItem]
+    var hasErrors: Bool
+    var newID: SingleField
+    var newTitle: TextGroup
+    var languages: [Choice]
+    var languagesError: String?
+    var importSource: SingleField
+
+    struct Row: Sendable {
+        var title: String
+        var id: String
+        var editHref: String
+        var wavesHref: String
+        var state: String
+    }
+}
+
+/// A survey's overview: its texts and languages, pages and questions, publishing.
+struct EditorSurveyModel: Sendable {
+    var layout: LayoutModel
+    var frame: EditorFrame
+    var csrf: String
+    var editable: Bool
+    var languages: [Choice]
+    var languagesErrors: [String]
+    var hasLanguagesErrors: Bool
+    var texts: [TextGroup]
+    var pages: [Page]
+    var types: [Choice]
+    var publishedVersion: String?
+    var canPublish: Bool
+
+    struct Page: Sendable {
+        var number: Int
+        var anchor: String
+        var heading: String
+        var action: String
+        var pageID: SingleField
+        var title: TextGroup
+        var errors: [String]
+        var hasErrors: Bool
+        var questions: [QuestionRow]
+        var hasQuestions: Bool
+        var addAction: String
+        var typeSelectID: String
+        var isFirst: Bool
+        var isLast: Bool
+    }
+
+    struct QuestionRow: Sendable {
+        var id: String
+        var text: String
+        var type: String
+        var href: String
+        var action: String
+        var problemNote: String?
+        var showIf: String?
+        var isFirst: Bool
+        var isLast: Bool
+    }
+}
+
+/// The question editor.
+struct EditorQuestionModel: Sendable {
+    var layout: LayoutModel
+    var frame: EditorFrame
+    var csrf: String
+    var action: String
+    var backHref: String
+    var heading: String
+    var topErrors: [String]
+    var hasTopErrors: Bool
+    var id: SingleField
+    var types: [Choice]
+    var typeErrors: [String]
+    var hasTypeErrors: Bool
+    var text: TextGroup
+    var required: Bool
+    var usesNotApplicable: Bool
+    var notApplicable: Bool
+    var takesOptions: Bool
+    var usesScale: Bool
+    var hasScales: Bool
+    var scales: [Choice]
+    var scaleErrors: [String]
+    var hasScaleErrors: Bool
+    var options: [Row]
+    var optionCount: Int
+    var optionsErrors: [String]
+    var hasOptionsErrors: Bool
+    var hasItems: Bool
+    var items: [Row]
+    var itemCount: Int
+    var itemsErrors: [String]
+    var hasItemsErrors: Bool
+    var isImportancePerformance: Bool
+    var importanceScale: ScaleSelect
+    var performanceScale: ScaleSelect
+    var isNumber: Bool
+    var minimum: SingleField
+    var maximum: SingleField
+    var showIf: SingleField
+    var forms: [Choice]
+    var hasForms: Bool
+
+    /// An option or an item: its value or id, and its text in each language.
+    struct Row: Sendable {
+        var index: Int
+        var key: SingleField
+        var texts: TextGroup
+        var isFirst: Bool
+        var upValue: String
+        var removeValue: String
+    }
+
+    struct ScaleSelect: Sendable {
+        var id: String
+        var name: String
+        var label: String
+        var choices: [Choice]
+        var errors: [String]
+        var hasErrors: Bool
+    }
+}
+
+/// The named scales: each with its options, renamed or removed as a whole.
+struct EditorScalesModel: Sendable {
+    var layout: LayoutModel
+    var frame: EditorFrame
+    var csrf: String
+    var editable: Bool
+    var scales: [Scale]
+    var hasScales: Bool
+    var newName: SingleField
+
+    struct Scale: Sendable {
+        var name: String
+        var anchor: String
+        var nameField: SingleField
+        var errors: [String]
+        var hasErrors: Bool
+        var rows: [EditorQuestionModel.Row]
+        var rowCount: Int
+        var usedBy: String
+    }
+}
+
+/// The forms (subsets of questions): a table of questions by form.
+struct EditorFormsModel: Sendable {
+    var layout: LayoutModel
+    var frame: EditorFrame
+    var csrf: String
+    var editable: Bool
+    var forms: [Form]
+    var hasForms: Bool
+    var questions: [QuestionRow]
+    var newName: SingleField
+
+    struct Form: Sendable {
+        var name: String
+        var anchor: String
+        var errors: [String]
+        var hasErrors: Bool
+    }
+
+    struct QuestionRow: Sendable {
+        var id: String
+        var text: String
+        var cells: [Cell]
+    }
+
+    struct Cell: Sendable {
+        var id: String
+        var name: String
+        var value: String
+        var checked: Bool
+        var label: String
+    }
+}
+
+/// The whole draft as YAML, to read, edit, copy or download.
+struct EditorSourceModel: Sendable {
+    var layout: LayoutModel
+    var frame: EditorFrame
+    var csrf: String
+    var editable: Bool
+    var source: SingleField
+    var problems: [String]
+    var hasProblems: Bool
+    var yamlHref: String
+    var jsonHref: String
+}
+
+/// Where the preview starts: each language and form of the survey.
+struct EditorPreviewStartModel: Sendable {
+    var layout: LayoutModel
+    var frame: EditorFrame
+    var links: [Link]
+    var canPreview: Bool
+
+    struct Link: Sendable {
+        var href: String
+        var text: String
+    }
+}
