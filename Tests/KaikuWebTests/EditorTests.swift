@@ -124,7 +124,11 @@ struct EditorTests {
             let answers = try #require(preview.hidden("answers"))
             let refused = try await staff.post("\(base)/preview", [("answers", answers), ("lang", "sv"), ("form", "full"), ("step", "0"), ("action", "next")])
             #expect(refused.status == .unprocessableContent, "the required question is checked as for a respondent")
-            let done = try await staff.post("\(base)/preview", [("answers", answers), ("lang", "sv"), ("form", "full"), ("step", "0"), ("action", "next"), ("visited", "yes"), ("satisfaction", "2"), ("comment", "Lånade böcker")])
+            let shown = try await staff.post("\(base)/preview", [("answers", answers), ("lang", "sv"), ("form", "full"), ("step", "0"), ("action", "next"), ("a.visited", "yes"), ("a.satisfaction", "2")])
+            #expect(shown.contains("Vad gjorde du i biblioteket?"), "the show_if question follows once it applies")
+            let kept = try #require(shown.hidden("answers"))
+            #expect(kept.contains("visited"))
+            let done = try await staff.post("\(base)/preview", [("answers", kept.replacingOccurrences(of: "&quot;", with: "\"")), ("lang", "sv"), ("form", "full"), ("step", "1"), ("action", "next"), ("a.comment", "Lånade böcker")])
             #expect(done.status == .ok)
             #expect(done.contains("Förhandsgranskningen är klar") || done.contains("Esikatselu päättyi"))
             #expect(try await store.responseCount(survey: Self.survey) == 0)
@@ -254,9 +258,9 @@ struct EditorTests {
             #expect(saved.status == .seeOther)
             #expect(try await store.surveyDraft(TestApp.survey)?.document[path: DocumentPath("title.fi")] == .string("Millainen on kirjastosi?"))
 
-            let imported = try await staff.post("/staff/surveys/import", [("source", edited)])
+            let imported = try await staff.post("/staff/surveys/drafts", [("source", edited)])
             #expect(imported.contains("Kysely \(TestApp.survey) on jo olemassa."))
-            let copy = try await staff.post("/staff/surveys/import", [("source", edited.replacingOccurrences(of: "id: lukki-asiakaskokemus", with: "id: lukki-kopio"))])
+            let copy = try await staff.post("/staff/surveys/drafts", [("source", edited.replacingOccurrences(of: "id: lukki-asiakaskokemus", with: "id: lukki-kopio"))])
             #expect(copy.location == "/staff/surveys/lukki-kopio/edit")
         }
     }

@@ -111,6 +111,8 @@ def test_admin_creates_previews_publishes_and_a_respondent_answers(staff_browser
     main = driver.find_element(By.TAG_NAME, "main").text
     assert "Förhandsgranskning" in main and "Besökte du biblioteket i dag?" in main, main
     survey.choose(driver, "visited", "yes")
+    survey.press_next(driver)
+    assert "Hur nöjd var du?" in driver.find_element(By.TAG_NAME, "main").text, "shown, as visited == 'yes'"
     survey.choose(driver, "satisfaction", "2")
     survey.press_next(driver)
     assert "Vad vill du mer berätta?" in driver.find_element(By.TAG_NAME, "main").text
@@ -138,6 +140,7 @@ def test_admin_creates_previews_publishes_and_a_respondent_answers(staff_browser
     driver.get(f"{base_url}/s/{SURVEY_ID}?lang=fi")
     press(driver, "form.start-form button[type=submit]")
     survey.choose(driver, "visited", "yes")
+    survey.press_next(driver)
     survey.choose(driver, "satisfaction", "2")
     survey.press_next(driver)
     survey.type_text(driver, "comment", "Hyvä palvelu.")

@@ -4,7 +4,7 @@ import HTTPTypes
 extension StaffRoute {
     static let editorList = StaffRoute(.get, "/staff/surveys", .authorSurveys)
     static let editorCreate = StaffRoute(.post, "/staff/surveys", .authorSurveys)
-    static let editorImport = StaffRoute(.post, "/staff/surveys/import", .authorSurveys)
+    static let editorImport = StaffRoute(.post, "/staff/surveys/drafts", .authorSurveys)
     static let editorOverview = StaffRoute(.get, "/staff/surveys/:survey/edit", .authorSurveys)
     static let editorSaveSurvey = StaffRoute(.post, "/staff/surveys/:survey/edit", .authorSurveys)
     static let editorStartDraft = StaffRoute(.post, "/staff/surveys/:survey/draft", .authorSurveys)

@@ -36,7 +36,6 @@ extension EditorController {
 
     @Sendable func previewAnswer(_ staff: StaffRequest) async throws -> Response {
         let workspace = try await workspace(staff)
-        let t = renderer.texts(staff.language)
         guard let definition = try? SurveyDefinitionParser.parse(workspace.document.root) else {
             return Self.redirect("/staff/surveys/\(workspace.survey)/preview")
         }
@@ -49,13 +48,18 @@ extension EditorController {
             let shown = setting.with(language: draft.language)
             return try respondent.stepPage(draft, setting: shown, problems: problems, status: status, preview: marks(staff, setting: shown, answers: draft.answers))
         case .finished:
+            // The end of the preview speaks the previewed language, like the steps before it.
             let language = draft.language
-            let survey = renderer.texts(language)
-            let thanks = definition.thanks?.text(in: language, fallbacks: definition.languages) ?? survey("survey_thanks_default")
+            let shown = renderer.texts(language)
+            let thanks = definition.thanks?.text(in: language, fallbacks: definition.languages) ?? shown("survey_thanks_default")
             let model = MessagePageModel(
-                layout: layout(staff, title: t("editor_preview_done_heading")), heading: t("editor_preview_done_heading"),
-                paragraphs: [t("editor_preview_done_text"), thanks],
-                linkHref: "/staff/surveys/\(workspace.survey)/preview", linkText: t("editor_preview_again")
+                layout: LayoutModel(
+                    lang: language, title: shown("editor_preview_done_heading"), t: shown, staffName: staff.user.username,
+                    csrfToken: staff.csrfToken, staffMenu: StaffMenu(staff.user, t: shown)
+                ),
+                heading: shown("editor_preview_done_heading"),
+                paragraphs: [shown("editor_preview_done_text"), thanks],
+                linkHref: "/staff/surveys/\(workspace.survey)/preview", linkText: shown("editor_preview_again")
             )
             return try renderer.page(model, template: "message")
         }
