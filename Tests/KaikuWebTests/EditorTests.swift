@@ -64,7 +64,7 @@ struct EditorTests {
             let overview = try await staff.get("/staff/surveys/\(Self.survey)/edit")
             #expect(overview.status == .ok)
             #expect(overview.contains("Uusi kysely, ei vielä julkaistu"))
-            #expect(overview.text.contains("Sivu 1: questions ei saa olla tyhjä"))
+            #expect(overview.text.contains("Sivu 1: sivulla on oltava vähintään yksi kysymys"))
         }
     }
 

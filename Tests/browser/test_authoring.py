@@ -63,7 +63,7 @@ def test_admin_creates_previews_publishes_and_a_respondent_answers(staff_browser
     write_texts(driver, "title", "Kirjastokäynti", "Biblioteksbesöket", "Your library visit")
     press(driver, "form[action='/staff/surveys'] button[type=submit]")
     assert survey.path_of(driver) == f"/staff/surveys/{SURVEY_ID}/edit"
-    assert "questions" in error_summary(driver), "a survey without questions lists what it lacks"
+    assert "sivulla on oltava vähintään yksi kysymys" in error_summary(driver), "a survey without questions says what it lacks"
 
     # A choice question, required.
     add_question(driver, 1, "choice")
@@ -186,3 +186,20 @@ def test_axe_on_the_editor_pages(staff_browser, js_browser, base_url, axe_source
     js_browser.find_element(By.ID, "f-discard-confirm").click()
     survey.submit_with(js_browser, js_browser.find_element(By.CSS_SELECTOR, f"form[action='{lukki}/discard'] button"))
     assert not any(found.values()), checks.describe_violations(found)
+
+
+def test_editor_pages_reflow_at_320px(staff_browser, narrow_browser, base_url):
+    """WCAG 1.4.10: no editor page scrolls sideways at 320 px (wide tables scroll in their own region)."""
+    survey.set_viewport(narrow_browser, 320, 640, phone=True)
+    survey.share_session(staff_browser, narrow_browser, base_url)
+    lukki = f"/staff/surveys/{survey.SURVEY}"
+    problems: list[str] = []
+    for name, path in [("list", "/staff/surveys"), ("overview", lukki + "/edit"), ("question", lukki + "/questions/services"),
+                       ("scales", lukki + "/scales"), ("forms", lukki + "/forms"), ("source", lukki + "/source"),
+                       ("waves", lukki + "/waves"), ("wave", lukki + "/waves/2018")]:
+        narrow_browser.get(base_url + path)
+        try:
+            checks.assert_no_horizontal_scroll(narrow_browser, name)
+        except AssertionError as error:
+            problems.append(str(error))
+    assert not problems, "\n".join(problems)

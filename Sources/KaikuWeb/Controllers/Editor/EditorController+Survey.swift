@@ -44,7 +44,7 @@ extension EditorController {
                 heading: t("editor_page_heading", ["number": .number(Double(number))]) + (title.isEmpty ? "" : ": \(title)"),
                 action: "\(base)/pages/\(number)",
                 pageID: field("f-page_\(number)_id", name: "id", label: t("editor_page_id"), value: page["id"]?.scalarText ?? "", errors: problems?.messages(at: path.appending("id")) ?? []),
-                title: textGroup(document, at: path.appending("title"), name: "page_\(number)_title", label: t("editor_page_title"), problems: problems, t: t),
+                title: textGroup(document, at: path.appending("title"), name: "page_\(number)_title", label: t("editor_page_title"), problems: problems, t: t, optional: true),
                 errors: pageProblems, hasErrors: !pageProblems.isEmpty, questions: questions, hasQuestions: !questions.isEmpty,
                 addAction: "\(base)/pages/\(number)/questions", typeSelectID: "f-type-\(number)",
                 isFirst: pageIndex == 0, isLast: pageIndex == document.pages.count - 1
@@ -60,8 +60,8 @@ extension EditorController {
             languagesErrors: languageErrors, hasLanguagesErrors: !languageErrors.isEmpty,
             texts: [
                 textGroup(document, at: DocumentPath("title"), name: "title", label: t("editor_title"), problems: problems, t: t),
-                textGroup(document, at: DocumentPath("intro"), name: "intro", label: t("editor_intro"), problems: problems, t: t, multiline: true),
-                textGroup(document, at: DocumentPath("thanks"), name: "thanks", label: t("editor_thanks"), problems: problems, t: t, multiline: true),
+                textGroup(document, at: DocumentPath("intro"), name: "intro", label: t("editor_intro"), problems: problems, t: t, multiline: true, optional: true),
+                textGroup(document, at: DocumentPath("thanks"), name: "thanks", label: t("editor_thanks"), problems: problems, t: t, multiline: true, optional: true),
             ],
             pages: pages,
             types: QuestionType.allCases.map { .init(value: $0.rawValue, text: t("editor_type_\($0.rawValue)"), selected: false, id: "") },

@@ -116,14 +116,16 @@ struct EditorController: Sendable {
     /// A text of the document at `path` as side-by-side fields named `name_lang`.
     func textGroup(
         _ document: SurveyDocument, at path: DocumentPath, name: String, label: String, problems: EditorProblems?,
-        t: Texts, multiline: Bool = false
+        t: Texts, multiline: Bool = false, optional: Bool = false
     ) -> TextGroup {
         let languages = document.languages.isEmpty ? ["fi"] : document.languages
+        // An optional text (an intro, a page title) is missing a language only once it is written in another.
+        let written = languages.contains { !(document.root[path: path.appending($0)]?.scalarText ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         let errors = problems?.messages(at: path) ?? []
         let errorID = "f-\(name)-errors"
         let fields = languages.map { code in
             let value = document.root[path: path.appending(code)]?.scalarText ?? ""
-            let missing = value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            let missing = value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && (written || !optional)
             return TextGroup.TextField(
                 id: "f-\(name)_\(code)", name: "\(name)_\(code)", lang: code,
                 languageName: Self.languageLabel(code, t: t), value: value, missing: missing,

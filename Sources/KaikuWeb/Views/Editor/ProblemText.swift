@@ -36,7 +36,14 @@ enum ProblemText {
         case .missingOptions: ("missing_options", [:])
         case .fieldNotUsed(let name, let type): ("field_not_used", ["name": .text(name), "type": .text(type.rawValue)])
         case .missingItems: ("missing_items", [:])
-        case .emptyList(let name): ("empty_list", ["name": .text(name)])
+        case .emptyList(let name):
+            switch name {
+            case "pages": ("no_pages", [:])
+            case "questions": ("no_questions", [:])
+            case "languages": ("no_languages", [:])
+            case "the form": ("empty_form", [:])
+            default: ("empty_list", ["name": .text(name)])
+            }
         case .invalidRange(let minimum, let maximum): ("invalid_range", ["min": .number(minimum), "max": .number(maximum)])
         case .showIfSyntax(let error): ("show_if_syntax", ["detail": .text(error.message), "column": .number(Double(error.column))])
         case .showIfUnknownQuestion(let id): ("show_if_unknown_question", ["id": .text(id)])
