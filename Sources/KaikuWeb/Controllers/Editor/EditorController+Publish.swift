@@ -65,16 +65,16 @@ extension EditorController {
         let workspace = try await draftWorkspace(staff)
         let t = renderer.texts(staff.language)
         guard staff.form["confirm"] == "yes" else {
-            return try overviewPage(staff, workspace: workspace, publishError: t("editor_error_publish_confirm"), status: .unprocessableContent)
+            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-confirm", text: t("editor_error_publish_confirm")), status: .unprocessableContent)
         }
         let definition: SurveyDefinition
         do {
             definition = try SurveyDefinitionParser.parse(workspace.document.root)
         } catch {
-            return try overviewPage(staff, workspace: workspace, publishError: t("editor_error_publish_problems", ["count": .number(Double(error.problems.count))]), status: .unprocessableContent)
+            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#publish", text: t("editor_error_publish_problems", ["count": .number(Double(error.problems.count))])), status: .unprocessableContent)
         }
         guard definition.id == workspace.survey else {
-            return try overviewPage(staff, workspace: workspace, publishError: t("editor_error_source_id", ["id": .text(workspace.survey)]), status: .unprocessableContent)
+            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#publish", text: t("editor_error_source_id", ["id": .text(workspace.survey)])), status: .unprocessableContent)
         }
         let before = workspace.published?.definition.json
         let version = try await store.publish(definition)
@@ -90,7 +90,7 @@ extension EditorController {
     @Sendable func discard(_ staff: StaffRequest) async throws -> Response {
         let workspace = try await draftWorkspace(staff)
         guard staff.form["confirm"] == "yes" else {
-            return try overviewPage(staff, workspace: workspace, publishError: renderer.texts(staff.language)("editor_error_discard_confirm"), status: .unprocessableContent)
+            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-discard-confirm", text: renderer.texts(staff.language)("editor_error_discard_confirm")), status: .unprocessableContent)
         }
         try await store.deleteSurveyDraft(workspace.survey)
         try await store.audit(

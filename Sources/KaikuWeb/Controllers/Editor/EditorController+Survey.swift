@@ -13,7 +13,8 @@ extension EditorController {
         return try overviewPage(staff, workspace: workspace, notice: notice)
     }
 
-    func overviewPage(_ staff: StaffRequest, workspace: Workspace, notice: String? = nil, publishError: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+    /// `actionError` is a refused action's message, linked to its place (`#publish`, `#f-languages`).
+    func overviewPage(_ staff: StaffRequest, workspace: Workspace, notice: String? = nil, actionError: ErrorSummaryItem? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
         let t = renderer.texts(staff.language)
         let document = workspace.document
         let editable = workspace.draft != nil
@@ -50,9 +51,13 @@ extension EditorController {
                 isFirst: pageIndex == 0, isLast: pageIndex == document.pages.count - 1
             )
         }
-        let languageErrors = problems?.messages(at: DocumentPath("languages")) ?? []
+        let languageErrors = (problems?.messages(at: DocumentPath("languages")) ?? []) + [actionError].compactMap { $0?.href == "#f-languages" ? $0?.text : nil }
         var frame = self.frame(workspace, tab: "edit", t: t, language: staff.language, notice: notice)
-        if let publishError { frame.notice = nil; frame.problems.insert(.init(href: "#publish", text: publishError), at: 0); frame.hasProblems = true }
+        if let actionError {
+            frame.notice = nil
+            frame.problems.insert(actionError, at: 0)
+            frame.hasProblems = true
+        }
         let model = EditorSurveyModel(
             layout: layout(staff, title: frame.surveyTitle),
             frame: frame, csrf: staff.csrfToken ?? "", editable: editable,
@@ -76,7 +81,11 @@ extension EditorController {
         let workspace = try await draftWorkspace(staff)
         var document = workspace.document
         let languages = Self.editorLanguages.filter(staff.form.all("languages").contains)
-        if !languages.isEmpty, languages != document.languages { try document.setLanguages(languages) }
+        guard !languages.isEmpty else {
+            // Every language unticked: nothing is changed, and the page says why.
+            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-languages", text: renderer.texts(staff.language)("editor_error_languages_missing")), status: .unprocessableContent)
+        }
+        if languages != document.languages { try document.setLanguages(languages) }
         for name in ["title", "intro", "thanks"] {
             try Self.apply(texts: name, from: staff.form, to: &document, at: DocumentPath(name), languages: document.languages)
             // An optional text left empty in every language is no text.
@@ -85,10 +94,6 @@ extension EditorController {
             }
         }
         try await save(document, of: workspace, by: staff, summary: "survey texts and languages")
-        if languages.isEmpty {
-            // Every language unticked: nothing else is changed, and the page says why.
-            return try overviewPage(staff, workspace: workspace, publishError: renderer.texts(staff.language)("editor_error_languages_missing"), status: .unprocessableContent)
-        }
         return Self.redirect("/staff/surveys/\(workspace.survey)/edit#survey-texts")
     }
 
