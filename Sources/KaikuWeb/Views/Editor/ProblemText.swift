@@ -1,11 +1,22 @@
+import Foundation
 import KaikuCore
 
 /// A definition problem in the editor's language: the catalogue key of its kind and what to
 /// fill in (`editor_problem_show_if_later`: "question '{id}' does not come before this one").
 enum ProblemText {
     static func message(_ kind: DefinitionProblem.Kind, t: Texts) -> String {
-        let (key, arguments) = parts(kind)
+        var (key, arguments) = parts(kind)
+        if case .wrongType(let expected, let found) = kind {
+            arguments = ["expected": .text(word(expected, t: t)), "found": .text(word(found, t: t))]
+        }
         return t("editor_problem_\(key)", arguments)
+    }
+
+    /// The parser's description of a kind of value ("a number") in the editor's language.
+    private static func word(_ description: String, t: Texts) -> String {
+        let key = "editor_kind_" + description.replacingOccurrences(of: " ", with: "_")
+        let text = t(key)
+        return text == key ? description : text
     }
 
     private static func parts(_ kind: DefinitionProblem.Kind) -> (String, [String: LocalizableMessage.Argument]) {
