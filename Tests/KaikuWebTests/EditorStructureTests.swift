@@ -83,6 +83,12 @@ struct EditorStructureTests {
             options = try await Self.document(store).root[path: DocumentPath("pages[3].questions[0].options")]?.elements ?? []
             #expect(options.map { $0["value"] } == [.string("a")])
 
+            // From a named scale to own options: the scale's options are the starting rows.
+            _ = try await staff.post("\(Self.base)/questions/got_what_came_for", [("action", "save"), ("type", "choice"), ("source", "options")])
+            let copied = try await Self.document(store).root[path: DocumentPath("pages[2].questions[1]")]
+            #expect(copied?["scale"] == nil)
+            #expect(copied?["options"]?.elements.map { $0["value"] } == [.string("yes"), .string("partly"), .string("no")])
+
             let matrix = "\(Self.base)/questions/image"
             let item = try await staff.post(matrix, [("action", "add_item"), ("type", "matrix"), ("source", "scale"), ("scale", "agree5")])
             #expect(item.location == "\(matrix)#f-item_id_5")

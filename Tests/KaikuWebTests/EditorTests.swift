@@ -201,6 +201,10 @@ struct EditorTests {
         try await TestApp.run { store, client in
             let staff = try await StaffSession.signIn(client, store: store)
             let base = "/staff/surveys/\(TestApp.survey)"
+            let readOnly = try await staff.get("\(base)/questions/grade")
+            #expect(readOnly.status == .ok)
+            #expect(!readOnly.contains(#"value="save" class="button primary""#), "a published version is shown, not edited")
+            #expect(readOnly.contains("Muokkaa uudeksi versioksi"))
             let locked = try await staff.get("\(base)/edit")
             #expect(locked.contains("Julkaistu versio on lukittu"))
             let refused = try await staff.post("\(base)/pages", [])

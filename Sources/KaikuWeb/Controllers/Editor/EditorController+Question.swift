@@ -95,7 +95,7 @@ extension EditorController {
         let top = problems?.messages(exactlyAt: path) ?? []
         let model = EditorQuestionModel(
             layout: layout(staff, title: t("editor_question_title", ["id": .text(place.id)])),
-            frame: frame, csrf: staff.csrfToken ?? "",
+            frame: frame, csrf: staff.csrfToken ?? "", editable: workspace.draft != nil,
             action: "/staff/surveys/\(workspace.survey)/questions/\(EditorProblems.reference(place, in: document))",
             backHref: "/staff/surveys/\(workspace.survey)/edit#page-\(place.page)",
             heading: t("editor_question_title", ["id": .text(place.id.isEmpty ? "–" : place.id)]) + (text.isEmpty ? "" : ": \(text)"),
@@ -156,7 +156,12 @@ enum QuestionForm {
                 set("scale", .string(form["scale"] ?? ""))
                 set("options", nil)
             } else if form["source"] == "options" {
-                set("options", .sequence(rows(form, count: form["option_count"], keyField: "value", prefix: "option", textField: "label", languages: languages)))
+                if form["option_count"] == nil, let name = node["scale"]?.scalarText, let scale = document.root["scales"]?[name] {
+                    // From a named scale to own options: start from the scale's options.
+                    set("options", scale)
+                } else {
+                    set("options", .sequence(rows(form, count: form["option_count"], keyField: "value", prefix: "option", textField: "label", languages: languages)))
+                }
                 set("scale", nil)
             }
         }

@@ -135,6 +135,8 @@ struct EditorQuestionModel: Sendable {
     var layout: LayoutModel
     var frame: EditorFrame
     var csrf: String
+    /// False while the survey has no draft: the published version is shown, not edited.
+    var editable: Bool
     var action: String
     var backHref: String
     var heading: String
