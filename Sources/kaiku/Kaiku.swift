@@ -60,7 +60,8 @@ struct Serve: AsyncParsableCommand {
             port: port ?? environment["KAIKU_PORT"].flatMap(Int.init) ?? 8080,
             database: database.location,
             loadDemo: !noDemo,
-            secureCookies: environment["KAIKU_SECURE_COOKIES"] == "1"
+            secureCookies: environment["KAIKU_SECURE_COOKIES"] == "1",
+            trustForwardedFor: environment["KAIKU_TRUST_PROXY"] == "1"
         )
         Console.say("Kaiku: \(configuration.database)")
         let meter = ProgressLine(label: "demo")

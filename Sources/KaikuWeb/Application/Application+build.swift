@@ -70,7 +70,16 @@ func buildRouter(
     SurveysAPIController(store: store).addRoutes(to: router)
     ResponsesAPIController(writer: writer, intake: intake).addRoutes(to: router)
     let staff = StaffRouter(router: router, texts: renderer.texts)
-    StaffController(store: store, renderer: renderer, hasher: hasher, secureCookies: configuration.secureCookies).addRoutes(to: router, staff: staff)
+    StaffController(
+        store: store, renderer: renderer, hasher: hasher, secureCookies: configuration.secureCookies,
+        trustForwardedFor: configuration.trustForwardedFor, throttle: configuration.signInThrottle
+    ).addRoutes(to: router, staff: staff)
+    UsersController(store: store, renderer: renderer, hasher: hasher).addRoutes(to: staff)
+    AccountController(store: store, renderer: renderer).addRoutes(to: staff)
+    AuditController(store: store, renderer: renderer).addRoutes(to: staff)
+    StaffAPIController().addRoutes(to: staff)
+    InvitationController(store: store, renderer: renderer, hasher: hasher, sessions: SessionCookies(secure: configuration.secureCookies))
+        .addRoutes(to: router)
     try staff.checkEveryRouteListed()
     return router
 }
