@@ -77,6 +77,7 @@ func buildRouter(
     UsersController(store: store, renderer: renderer, hasher: hasher).addRoutes(to: staff)
     AccountController(store: store, renderer: renderer).addRoutes(to: staff)
     AuditController(store: store, renderer: renderer).addRoutes(to: staff)
+    SurveyExchangeController(store: store, renderer: renderer).addRoutes(to: staff)
     StaffAPIController().addRoutes(to: staff)
     InvitationController(store: store, renderer: renderer, hasher: hasher, sessions: SessionCookies(secure: configuration.secureCookies))
         .addRoutes(to: router)
