@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "KaikuWebTests",
             dependencies: [
-                "KaikuWeb", "KaikuStore", "KaikuCore",
+                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuSpreadsheet",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

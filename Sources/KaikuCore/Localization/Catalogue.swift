@@ -41,7 +41,9 @@ public struct Catalogue: Sendable {
         var texts: [String: [String: String]] = [:]
         for language in Self.languages {
             var merged: [String: String] = [:]
-            for name in names where name == "\(language).json" || name.hasSuffix(".\(language).json") {
+            // The language's main file first, then the area files by name.
+            let files = ["\(language).json"] + names.filter { $0.hasSuffix(".\(language).json") }
+            for name in files {
                 let data = try Data(contentsOf: directory.appendingPathComponent(name))
                 let part = try JSONDecoder().decode([String: String].self, from: data)
                 for (key, text) in part {

@@ -28,7 +28,8 @@ extension StaffController {
         }
         let model = StaffHomeModel(
             layout: staffLayout(staff, title: t("staff_home_title")), surveys: showsResults ? rows : [],
-            hasSurveys: showsResults && !rows.isEmpty, showsResults: showsResults, scopeNote: scopeNote(staff, t: t)
+            hasSurveys: showsResults && !rows.isEmpty, showsResults: showsResults,
+            scopeNote: scopeNote(staff, organisation: try await store.organisation(), t: t)
         )
         return try renderer.page(model, template: "staff-home")
     }
@@ -71,9 +72,9 @@ extension StaffController {
     }
 
     /// "You see the results of Karkkila" for a user limited to some libraries.
-    func scopeNote(_ staff: StaffRequest, t: Texts) -> String? {
-        guard case .only(let libraries) = staff.scope else { return nil }
-        return t("staff_scope_note", ["libraries": .text(libraries.sorted().joined(separator: ", "))])
+    func scopeNote(_ staff: StaffRequest, organisation: Organisation?, t: Texts) -> String? {
+        guard staff.user.role != .admin else { return nil }
+        return t("staff_scope_note", ["libraries": .text(UsersController.libraryNames(staff.user, organisation, language: staff.language, t: t))])
     }
 
     private func table(_ distribution: KeyDistribution, definition: SurveyDefinition, organisation: Organisation?, language: String, t: Texts) -> ResultsPageModel.QuestionTable {
