@@ -6,7 +6,7 @@ import KaikuWeb
 
 /// `kaiku import survey FILE`
 struct ImportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Bring data into Kaiku.", subcommands: [Survey.self])
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Bring data into Kaiku.", subcommands: [Survey.self, OrganisationFile.self])
 
     struct Survey: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -36,6 +36,42 @@ struct ImportCommand: AsyncParsableCommand {
                 Console.say(result.isNew
                     ? "Published \(read.definition.id) version \(result.version)."
                     : "\(read.definition.id) version \(result.version) is already the same; nothing changed.")
+            }
+        }
+    }
+}
+
+extension ImportCommand {
+    /// `kaiku import organisation FILE`
+    struct OrganisationFile: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "organisation",
+            abstract: "Replace the organisation (consortium, libraries, outlets) with the one in a YAML file."
+        )
+
+        @Argument(help: "The organisation file, as shared/data/lukki-consortium.yaml.") var file: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let text: String
+            do {
+                text = try String(contentsOfFile: file, encoding: .utf8)
+            } catch {
+                throw ValidationError("cannot read \(file): \(error.localizedDescription)")
+            }
+            let organisation: Organisation
+            do {
+                organisation = try Organisation.parse(text)
+            } catch {
+                throw ValidationError("\(file) was not imported:\n\(error)")
+            }
+            try await database.withStore { store in
+                let before = try await store.organisation()
+                try await store.save(organisation)
+                try await store.audit(.commandLine, "organisation.import", objectType: "organisation", objectID: organisation.consortium.id,
+                                      summary: "\(organisation.libraries.count) libraries from \(URL(fileURLWithPath: file).lastPathComponent)",
+                                      before: before.map { "\($0.libraries.map(\.id))" }, after: "\(organisation.libraries.map(\.id))")
+                Console.say("Imported \(organisation.libraries.count) libraries and \(organisation.outlets.count) outlets.")
             }
         }
     }
