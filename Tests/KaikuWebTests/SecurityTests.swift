@@ -56,6 +56,19 @@ struct SecurityTests {
         }
     }
 
+    @Test("the stylesheet is served, to staff as to everyone")
+    func stylesheet() async throws {
+        try await TestApp.run(prepare: Self.user) { store, client in
+            let anonymous = try await client.get("/static/kaiku.css")
+            #expect(anonymous.status == .ok)
+            #expect(anonymous.headers[.contentType]?.hasPrefix("text/css") == true)
+            let user = try #require(try await store.user(named: "virkailija"))
+            let signedIn = try await client.get("/static/kaiku.css", headers: try await SignedIn.session(store, user).headers)
+            #expect(signedIn.status == .ok)
+            #expect(signedIn.contains(".table-scroll"))
+        }
+    }
+
     @Test("the staff pages speak the language the user chose")
     func languagePerUser() async throws {
         try await TestApp.run(prepare: Self.user) { store, client in

@@ -58,12 +58,14 @@ func buildRouter(
     let intake = ResponseIntake(store: store, catalogue: catalogue)
     let router = Router(context: KaikuRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
+    // Who is asking comes before the error pages, so that they speak the staff member's language.
+    router.add(middleware: SessionMiddleware(store: store))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: OriginCheckMiddleware())
+    // After the error pages: FileMiddleware serves a file when the routes answer 404 by throwing.
     if let publicFolder = Bundle.module.url(forResource: "Public", withExtension: nil, subdirectory: "Resources") {
         router.add(middleware: FileMiddleware(publicFolder.path, urlBasePath: "/static", cacheControl: .init([(.text, [.maxAge(3600)])]), logger: logger))
     }
-    router.add(middleware: SessionMiddleware(store: store))
     HealthController(store: store).addRoutes(to: router)
     InfoController(renderer: renderer, store: store).addRoutes(to: router)
     RespondentController(store: store, writer: writer, renderer: renderer, intake: intake).addRoutes(to: router)
