@@ -152,6 +152,23 @@ struct RoleMatrixTests {
         }
     }
 
+    @Test("GET /api/openapi.json describes every API route with its method")
+    func openAPI() async throws {
+        try await TestApp.run { _, client in
+            let page = try await client.get("/api/openapi.json")
+            #expect(page.status == .ok)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(page.html.utf8)) as? [String: Any])
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            let staffAPI = StaffRoute.all.filter(\.isAPI).map { ($0.method.rawValue.lowercased(), $0.path) }
+            let publicAPI = [("get", "/api/v1/surveys/:survey"), ("post", "/api/v1/responses")]
+            for (method, path) in staffAPI + publicAPI {
+                let openAPIPath = path.split(separator: "/", omittingEmptySubsequences: false)
+                    .map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
+                #expect(paths[openAPIPath]?[method] != nil, "\(method) \(openAPIPath) is not described")
+            }
+        }
+    }
+
     // MARK: Helpers
 
     static func send(_ route: StaffRoute, path: String, client: some TestClientProtocol, headers: HTTPFields, csrf: String?) async throws -> Page {

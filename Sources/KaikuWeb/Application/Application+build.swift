@@ -70,6 +70,7 @@ func buildRouter(
     InfoController(renderer: renderer, store: store).addRoutes(to: router)
     RespondentController(store: store, writer: writer, renderer: renderer, intake: intake).addRoutes(to: router)
     SurveysAPIController(store: store).addRoutes(to: router)
+    try OpenAPIController().addRoutes(to: router)
     ResponsesAPIController(writer: writer, intake: intake).addRoutes(to: router)
     let staff = StaffRouter(router: router, texts: renderer.texts)
     StaffController(
