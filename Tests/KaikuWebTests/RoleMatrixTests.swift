@@ -136,6 +136,8 @@ struct RoleMatrixTests {
             // The outlet question lists every option, but no Lohja outlet has an answer.
             #expect(results.contains(#"<th scope="row">Lohjan pääkirjasto</th><td class="number">0</td>"#))
 
+            #expect(home.contains("/s/\(TestApp.survey)?outlet=karkkila-main&amp;channel=interviewer&amp;form=doorstep&amp;lang=fi"))
+            #expect(!home.contains("outlet=lohja-main"), "no interview links to Lohja")
             let lohjaResults = try await client.get("/staff/surveys/\(TestApp.survey)/results?wave=2018&library=lohja", headers: manager.headers)
             #expect(lohjaResults.status == .forbidden)
             #expect(lohjaResults.contains("Sinulla ei ole oikeutta tämän kirjaston tietoihin."))

@@ -24,6 +24,8 @@ struct UsersTests {
             #expect(user.libraries == ["karkkila"])
             #expect(user.email == "maija.virtanen@karkkila.fi")
 
+            let list = try await client.get("/staff/users", headers: admin.headers)
+            #expect(list.contains("kutsuttu, linkki voimassa"))
             let page = try await client.get(link)
             #expect(page.status == .ok)
             #expect(page.contains("Välj ett lösenord"), "the invitation page speaks the new user's language")

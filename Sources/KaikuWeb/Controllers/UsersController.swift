@@ -22,11 +22,13 @@ struct UsersController: Sendable {
     @Sendable func list(_ staff: StaffRequest) async throws -> Response {
         let t = renderer.texts(staff.language)
         let organisation = try await store.organisation()
+        let pending = try await store.pendingInvitations()
         let rows = try await store.users().map { user in
             UsersPageModel.Row(
                 username: user.username, href: "/staff/users/\(user.id)", email: user.email ?? "",
                 role: t("role_\(user.role.rawValue)"), libraries: Self.libraryNames(user, organisation, language: staff.language, t: t),
-                state: user.disabled ? t("users_state_disabled") : t("users_state_active")
+                state: user.disabled ? t("users_state_disabled")
+                    : pending[user.id].map { t("users_state_invited", ["until": .text(DateText.day($0, in: staff.language))]) } ?? t("users_state_active")
             )
         }
         let model = UsersPageModel(layout: layout(staff, title: t("users_title")), rows: rows)
