@@ -63,7 +63,8 @@ struct RoleMatrixTests {
                     #expect(page.status == .found, "\(route)")
                     #expect(page.headers[.location]?.hasPrefix("/staff/sign-in?next=") == true, "\(route)")
                 } else {
-                    #expect(page.status == .found || page.status == .forbidden, "\(route): \(page.status)")
+                    #expect(page.status == .found, "\(route): \(page.status)")
+                    #expect(page.headers[.location] == "/staff/sign-in", "\(route)")
                 }
             }
         }
@@ -185,7 +186,7 @@ struct RoleMatrixTests {
 
     static func check(_ page: Page, route: StaffRoute, allowed: Bool, who: String) {
         let refused = page.status == .forbidden || page.status == .unauthorized
-            || page.headers[.location]?.hasPrefix("/staff/sign-in?next=") == true
+            || page.headers[.location]?.hasPrefix("/staff/sign-in?next=") == true || page.headers[.location] == "/staff/sign-in"
         if allowed {
             #expect(!refused, "\(who) should be let in to \(route), got \(page.status)")
             #expect(page.status.code < 500, "\(who) on \(route): \(page.status)")

@@ -56,6 +56,20 @@ struct SecurityTests {
         }
     }
 
+    @Test("with a one-time password only the password change and signing out are open")
+    func forcedPasswordChange() async throws {
+        try await TestApp.run { store, client in
+            let user = try await store.createUser(username: "uusi", passwordHash: "x", role: .admin, mustChangePassword: true)
+            let session = try await SignedIn.session(store, user)
+            for path in ["/staff", "/staff/account", "/staff/users", "/staff/audit"] {
+                let page = try await client.get(path, headers: session.headers)
+                #expect(page.status == .found, "\(path)")
+                #expect(page.headers[.location] == "/staff/password", "\(path)")
+            }
+            #expect(try await client.get("/staff/password", headers: session.headers).status == .ok)
+        }
+    }
+
     @Test("the stylesheet is served, to staff as to everyone")
     func stylesheet() async throws {
         try await TestApp.run(prepare: Self.user) { store, client in
