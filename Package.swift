@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -53,9 +54,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "KaikuSpreadsheet",
+            dependencies: ["KaikuCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "KaikuWeb",
             dependencies: [
-                "KaikuCore", "KaikuStore", "KaikuAnalytics",
+                "KaikuCore", "KaikuStore", "KaikuAnalytics", "KaikuSpreadsheet",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -85,9 +91,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "KaikuSpreadsheetTests",
+            dependencies: ["KaikuSpreadsheet", "KaikuCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "KaikuWebTests",
             dependencies: [
-                "KaikuWeb", "KaikuStore", "KaikuCore",
+                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuSpreadsheet",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

@@ -11,7 +11,7 @@ struct Kaiku: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kaiku",
         abstract: "Kaiku: libraries develop their service culture from customer experience.",
-        subcommands: [Serve.self, Migrate.self, Demo.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, ImportCommand.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -60,7 +60,8 @@ struct Serve: AsyncParsableCommand {
             port: port ?? environment["KAIKU_PORT"].flatMap(Int.init) ?? 8080,
             database: database.location,
             loadDemo: !noDemo,
-            secureCookies: environment["KAIKU_SECURE_COOKIES"] == "1"
+            secureCookies: environment["KAIKU_SECURE_COOKIES"] == "1",
+            trustForwardedFor: environment["KAIKU_TRUST_PROXY"] == "1"
         )
         Console.say("Kaiku: \(configuration.database)")
         let meter = ProgressLine(label: "demo")

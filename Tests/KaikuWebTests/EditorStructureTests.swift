@@ -43,6 +43,10 @@ struct EditorStructureTests {
             #expect(document.place(ofQuestion: "outlet") == nil)
             #expect(!(document.root["forms"]?["doorstep"]?.elements.contains(.string("outlet")) ?? true), "the removed page's questions leave the forms")
             #expect(try await staff.post("\(Self.base)/pages/99", [("action", "save")]).status == .notFound)
+            let byID = try await staff.post("\(Self.base)/pages/image/questions", [("type", "nps")])
+            #expect(byID.status == .seeOther, "a page is also named by its id")
+            let newID = String(byID.location?.split(separator: "/").last ?? "")
+            #expect(try await Self.document(store).place(ofQuestion: newID)?.page == 0)
             #expect(try await staff.post("\(Self.base)/pages/1/questions", [("type", "essay")]).status == .unprocessableContent)
         }
     }

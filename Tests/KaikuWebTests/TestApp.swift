@@ -37,7 +37,7 @@ enum TestApp {
 }
 
 /// A response from the test client, read as text.
-struct Page {
+struct Page: CustomTestStringConvertible {
     let status: HTTPResponse.Status
     let headers: HTTPFields
     let html: String
@@ -63,6 +63,9 @@ struct Page {
     }
 
     func contains(_ text: String) -> Bool { html.contains(text) }
+
+    /// Failed expectations show the status and size, not the whole page.
+    var testDescription: String { "\(status) (\(html.utf8.count) bytes)" }
 }
 
 extension TestClientProtocol {

@@ -49,6 +49,8 @@ extension Store {
         model.summary = summary
         model.before = before
         model.after = after
+        // Lower-cased in Swift, so that search ignores case on both databases and for ä, ö and å.
+        model.searchText = [actor.name, action, objectType, objectID, summary].joined(separator: " ").lowercased()
         try await model.create(on: database ?? self.database)
     }
 
@@ -56,10 +58,7 @@ extension Store {
     public func auditEvents(matching text: String? = nil, limit: Int = 100, offset: Int = 0) async throws -> [AuditEvent] {
         var query = AuditEventModel.query(on: reader)
         if let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            query = query.group(.or) {
-                $0.filter(\.$actorName ~~ text).filter(\.$action ~~ text)
-                    .filter(\.$objectID ~~ text).filter(\.$summary ~~ text)
-            }
+            query = query.filter(\.$searchText ~~ text.lowercased())
         }
         return try await query.sort(\.$at, .descending).range(offset..<(offset + limit)).all().map { try $0.event() }
     }
@@ -78,6 +77,7 @@ final class AuditEventModel: Model, @unchecked Sendable {
     @Field(key: "summary") var summary: String
     @OptionalField(key: "before") var before: String?
     @OptionalField(key: "after") var after: String?
+    @Field(key: "search_text") var searchText: String
 
     init() {}
 

@@ -40,6 +40,7 @@ struct M0002_StaffWorkspace: AsyncMigration {
             .field("summary", .string, .required)
             .field("before", .string)
             .field("after", .string)
+            .field("search_text", .string, .required)
             .create()
         try await database.schema("survey_drafts")
             .field("survey_id", .string, .identifier(auto: false))

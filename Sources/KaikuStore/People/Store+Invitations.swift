@@ -37,6 +37,12 @@ extension Store {
         return Invitation(token: token, user: user, expiresAt: model.expiresAt, usedAt: model.usedAt)
     }
 
+    /// The users with a link still usable, and until when: invited, not yet in.
+    public func pendingInvitations(at date: Date = Date()) async throws -> [UUID: Date] {
+        let models = try await InvitationModel.query(on: reader).filter(\.$usedAt == nil).filter(\.$expiresAt > date).all()
+        return Dictionary(models.map { ($0.userID, $0.expiresAt) }, uniquingKeysWith: max)
+    }
+
     /// Sets the password chosen through an invitation and uses the invitation up, atomically:
     /// a link clicked twice sets the password once. Returns false if it was no longer usable.
     public func acceptInvitation(token: String, passwordHash: String, at date: Date = Date()) async throws -> Bool {

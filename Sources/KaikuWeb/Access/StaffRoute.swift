@@ -20,7 +20,7 @@ struct StaffRoute: Hashable, Sendable, CustomStringConvertible {
 extension StaffRoute {
     /// Every staff route. `StaffRouter` refuses to start if one is registered but not listed
     /// here, or listed but not registered, so the role matrix test sees them all.
-    static let all: [StaffRoute] = account + results + authoring + waves // + users + audit + api
+    static let all: [StaffRoute] = account + results + users + audit + exchange + authoring + waves + api
 
     static let home = StaffRoute(.get, "/staff", .signedIn)
     static let signOut = StaffRoute(.post, "/staff/sign-out", .signedIn)
@@ -28,7 +28,8 @@ extension StaffRoute {
     static let changePassword = StaffRoute(.post, "/staff/password", .signedIn)
     static let accountPage = StaffRoute(.get, "/staff/account", .signedIn)
     static let saveAccount = StaffRoute(.post, "/staff/account", .signedIn)
-    static let account: [StaffRoute] = [home, signOut, passwordPage, changePassword]
+    static let createToken = StaffRoute(.post, "/staff/account/tokens", .signedIn)
+    static let account: [StaffRoute] = [home, signOut, passwordPage, changePassword, accountPage, saveAccount, createToken]
 
     static let resultsPage = StaffRoute(.get, "/staff/surveys/:survey/results", .viewResults)
     static let results: [StaffRoute] = [resultsPage]
@@ -40,6 +41,11 @@ extension StaffRoute {
     static let saveUser = StaffRoute(.post, "/staff/users/:user", .manageUsers)
     static let inviteUser = StaffRoute(.post, "/staff/users/:user/invitation", .manageUsers)
     static let users: [StaffRoute] = [usersPage, newUserPage, createUser, userPage, saveUser, inviteUser]
+
+    static let importPage = StaffRoute(.get, "/staff/surveys/import", .authorSurveys)
+    static let importSurvey = StaffRoute(.post, "/staff/surveys/import", .authorSurveys)
+    static let exportXLSForm = StaffRoute(.get, "/staff/surveys/:survey/xlsform", .authorSurveys)
+    static let exchange: [StaffRoute] = [importPage, importSurvey, exportXLSForm]
 
     static let auditPage = StaffRoute(.get, "/staff/audit", .readAudit)
     static let audit: [StaffRoute] = [auditPage]

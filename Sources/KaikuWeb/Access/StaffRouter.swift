@@ -12,6 +12,9 @@ final class StaffRouter {
     let texts: @Sendable (String) -> Texts
     private(set) var registered: [StaffRoute] = []
 
+    /// What a user with a one-time password may do before choosing their own.
+    static let allowedBeforePasswordChange: Set<StaffRoute> = [.passwordPage, .changePassword, .signOut]
+
     /// Pages post forms up to this size (a survey definition's source fits).
     static let formLimit = 4 * 1024 * 1024
 
@@ -26,14 +29,15 @@ final class StaffRouter {
         router.on(RouterPath(route.path), method: route.method) { request, context in
             guard let identity = context.identity else {
                 if route.isAPI { return try JSONResponse.unauthorized(message: "sign in, or send a personal API token as `Authorization: Bearer TOKEN`") }
-                return StaffController.toSignIn(request)
+                // After signing in, come back to the page; a form post cannot be repeated, so go home.
+                return route.method == .get ? StaffController.toSignIn(request) : .redirect(to: "/staff/sign-in", type: .found)
             }
             let user = identity.user
             guard AccessPolicy.allows(user, route.permission) else {
                 if route.isAPI { return try JSONResponse.error(.forbidden, code: "forbidden", message: "your role (\(user.role.rawValue)) may not use this route") }
                 throw HTTPError(.forbidden, message: texts(user.language)("error_forbidden_text"))
             }
-            if user.mustChangePassword, !route.isAPI, route.permission != .signedIn || route == .home {
+            if user.mustChangePassword, !route.isAPI, !Self.allowedBeforePasswordChange.contains(route) {
                 return .redirect(to: "/staff/password", type: .found)
             }
             var form = FormFields("")

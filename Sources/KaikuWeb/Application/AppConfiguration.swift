@@ -11,10 +11,15 @@ public struct AppConfiguration: Sendable {
     /// Cookies get `Secure` when the server is reached over HTTPS (behind a TLS proxy).
     public var secureCookies: Bool
     public var logLevel: Logger.Level
+    /// Behind a reverse proxy the peer is the proxy: then the client's address for sign-in
+    /// throttling is the last `X-Forwarded-For` entry. Only set this behind a proxy that sets it.
+    public var trustForwardedFor: Bool
+    public var signInThrottle: SignInThrottle
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .standard,
-        loadDemo: Bool = true, secureCookies: Bool = false, logLevel: Logger.Level = .info
+        loadDemo: Bool = true, secureCookies: Bool = false, logLevel: Logger.Level = .info,
+        trustForwardedFor: Bool = false, signInThrottle: SignInThrottle = SignInThrottle()
     ) {
         self.host = host
         self.port = port
@@ -22,5 +27,7 @@ public struct AppConfiguration: Sendable {
         self.loadDemo = loadDemo
         self.secureCookies = secureCookies
         self.logLevel = logLevel
+        self.trustForwardedFor = trustForwardedFor
+        self.signInThrottle = signInThrottle
     }
 }

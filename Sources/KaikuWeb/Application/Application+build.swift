@@ -58,20 +58,33 @@ func buildRouter(
     let intake = ResponseIntake(store: store, catalogue: catalogue)
     let router = Router(context: KaikuRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
+    // Who is asking comes before the error pages, so that they speak the staff member's language.
+    router.add(middleware: SessionMiddleware(store: store))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: OriginCheckMiddleware())
+    // After the error pages: FileMiddleware serves a file when the routes answer 404 by throwing.
     if let publicFolder = Bundle.module.url(forResource: "Public", withExtension: nil, subdirectory: "Resources") {
         router.add(middleware: FileMiddleware(publicFolder.path, urlBasePath: "/static", cacheControl: .init([(.text, [.maxAge(3600)])]), logger: logger))
     }
-    router.add(middleware: SessionMiddleware(store: store))
     HealthController(store: store).addRoutes(to: router)
     InfoController(renderer: renderer, store: store).addRoutes(to: router)
     let respondent = RespondentController(store: store, writer: writer, renderer: renderer, intake: intake)
     respondent.addRoutes(to: router)
     SurveysAPIController(store: store).addRoutes(to: router)
+    try OpenAPIController().addRoutes(to: router)
     ResponsesAPIController(writer: writer, intake: intake).addRoutes(to: router)
     let staff = StaffRouter(router: router, texts: renderer.texts)
-    StaffController(store: store, renderer: renderer, hasher: hasher, secureCookies: configuration.secureCookies).addRoutes(to: router, staff: staff)
+    StaffController(
+        store: store, renderer: renderer, hasher: hasher, secureCookies: configuration.secureCookies,
+        trustForwardedFor: configuration.trustForwardedFor, throttle: configuration.signInThrottle
+    ).addRoutes(to: router, staff: staff)
+    UsersController(store: store, renderer: renderer, hasher: hasher).addRoutes(to: staff)
+    AccountController(store: store, renderer: renderer).addRoutes(to: staff)
+    AuditController(store: store, renderer: renderer).addRoutes(to: staff)
+    SurveyExchangeController(store: store, renderer: renderer).addRoutes(to: staff)
+    StaffAPIController().addRoutes(to: staff)
+    InvitationController(store: store, renderer: renderer, hasher: hasher, sessions: SessionCookies(secure: configuration.secureCookies))
+        .addRoutes(to: router)
     let editor = EditorController(store: store, renderer: renderer, respondent: respondent)
     editor.addRoutes(to: staff)
     WavesController(store: store, renderer: renderer, editor: editor).addRoutes(to: staff)

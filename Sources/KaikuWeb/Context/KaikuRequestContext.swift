@@ -8,9 +8,14 @@ public struct KaikuRequestContext: RequestContext {
     /// Set by `SessionMiddleware` from the session cookie or an API token.
     public var identity: StaffIdentity?
 
+    /// The connected peer's IP address: used only to throttle failed staff sign-ins, never
+    /// stored with a response.
+    public let peerAddress: String?
+
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         identity = nil
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// The browser session, when the user came with the session cookie.

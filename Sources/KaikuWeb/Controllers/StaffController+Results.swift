@@ -11,8 +11,14 @@ extension StaffController {
         let showsResults = AccessPolicy.allows(staff.user, .viewResults)
         let t = renderer.texts(language)
         var rows: [StaffHomeModel.SurveyRow] = []
+        var interviews: [StaffHomeModel.InterviewLink] = []
         let now = Date()
+        let organisation = try await store.organisation()
+        let canExport = AccessPolicy.allows(staff.user, .authorSurveys)
         for survey in try await store.surveys() {
+            if AccessPolicy.allows(staff.user, .interview) {
+                interviews += try await interviewLinks(survey, organisation: organisation, staff: staff, now: now)
+            }
             var waves: [StaffHomeModel.WaveRow] = []
             for wave in try await store.waves(of: survey.id) {
                 let state = wave.isOpen(at: now) ? t("staff_wave_open") : wave.opensAt > now ? t("staff_wave_upcoming") : t("staff_wave_closed")
@@ -23,12 +29,15 @@ extension StaffController {
             }
             rows.append(.init(
                 title: survey.title.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(survey.id)/results",
-                total: NumberFormat.grouped(try await store.responseCount(survey: survey.id, libraries: libraries), in: language), waves: waves
+                total: NumberFormat.grouped(try await store.responseCount(survey: survey.id, libraries: libraries), in: language), waves: waves,
+                exportHref: canExport ? "/staff/surveys/\(survey.id)/xlsform" : nil
             ))
         }
         let model = StaffHomeModel(
             layout: staffLayout(staff, title: t("staff_home_title")), surveys: showsResults ? rows : [],
-            hasSurveys: showsResults && !rows.isEmpty, showsResults: showsResults, scopeNote: scopeNote(staff, t: t)
+            hasSurveys: showsResults && !rows.isEmpty, showsResults: showsResults,
+            scopeNote: scopeNote(staff, organisation: organisation, t: t),
+            interviews: interviews, hasInterviews: !interviews.isEmpty
         )
         return try renderer.page(model, template: "staff-home")
     }
@@ -70,10 +79,30 @@ extension StaffController {
         return try renderer.page(model, template: "staff-results")
     }
 
+    /// The doorstep form at each outlet of the user's libraries, for surveys taking responses now.
+    private func interviewLinks(_ survey: SurveySummary, organisation: Organisation?, staff: StaffRequest, now: Date) async throws -> [StaffHomeModel.InterviewLink] {
+        if case .closed = WaveStatus.of(try await store.waves(of: survey.id), at: now) { return [] }
+        return try await interviewLinks(survey, organisation: organisation, staff: staff)
+    }
+
+    private func interviewLinks(_ survey: SurveySummary, organisation: Organisation?, staff: StaffRequest) async throws -> [StaffHomeModel.InterviewLink] {
+        guard let organisation, let (_, definition) = try await store.definition(of: survey.id) else { return [] }
+        let form = definition.formNames.contains("doorstep") ? "doorstep" : SurveyDefinition.fullForm
+        let title = survey.title.text(in: staff.language, fallbacks: ["fi"])
+        return organisation.libraries.filter { staff.scope.contains($0.id) }.flatMap { library in
+            library.outlets.map { outlet in
+                StaffHomeModel.InterviewLink(
+                    survey: title, outlet: outlet.name.text(in: staff.language, fallbacks: ["fi"]),
+                    href: "/s/\(survey.id)?outlet=\(outlet.id)&channel=interviewer&form=\(form)&lang=\(library.languages.first ?? "fi")"
+                )
+            }
+        }
+    }
+
     /// "You see the results of Karkkila" for a user limited to some libraries.
-    func scopeNote(_ staff: StaffRequest, t: Texts) -> String? {
-        guard case .only(let libraries) = staff.scope else { return nil }
-        return t("staff_scope_note", ["libraries": .text(libraries.sorted().joined(separator: ", "))])
+    func scopeNote(_ staff: StaffRequest, organisation: Organisation?, t: Texts) -> String? {
+        guard staff.user.role != .admin else { return nil }
+        return t("staff_scope_note", ["libraries": .text(UsersController.libraryNames(staff.user, organisation, language: staff.language, t: t))])
     }
 
     private func table(_ distribution: KeyDistribution, definition: SurveyDefinition, organisation: Organisation?, language: String, t: Texts) -> ResultsPageModel.QuestionTable {

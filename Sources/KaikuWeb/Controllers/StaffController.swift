@@ -10,6 +10,8 @@ struct StaffController: Sendable {
     let renderer: PageRenderer
     let hasher: PasswordHasher
     let secureCookies: Bool
+    let trustForwardedFor: Bool
+    let throttle: SignInThrottle
 
     func addRoutes(to router: Router<KaikuRequestContext>, staff: StaffRouter) {
         router.get("/staff/sign-in", use: signInPage)
@@ -26,7 +28,7 @@ struct StaffController: Sendable {
     @Sendable func signInPage(_ request: Request, context: KaikuRequestContext) async throws -> Response {
         let language = Self.language(request.uri.queryParameters.get("lang"))
         if context.session != nil { return .redirect(to: "/staff", type: .found) }
-        return try signInForm(language: language, username: "", error: nil, next: Self.safeNext(request.uri.queryParameters.get("next")))
+        return try signInForm(SignInAttempt(language: language, username: "", next: Self.safeNext(request.uri.queryParameters.get("next"))), error: nil)
     }
 
     @Sendable func signIn(_ request: Request, context: KaikuRequestContext) async throws -> Response {
@@ -35,26 +37,39 @@ struct StaffController: Sendable {
         let name = (fields["username"] ?? "").trimmingCharacters(in: .whitespaces)
         let password = fields["password"] ?? ""
         let next = Self.safeNext(fields["next"])
+        let form = SignInAttempt(language: language, username: name, next: next)
         guard !name.isEmpty, !password.isEmpty else {
-            return try signInForm(language: language, username: name, error: "staff_sign_in_missing", next: next, status: .unprocessableContent)
+            return try signInForm(form, error: "staff_sign_in_missing", status: .unprocessableContent)
         }
-        guard let found = try await store.userForSignIn(name) else {
-            // As slow as a wrong password, so the answer's timing does not tell who has an account.
-            _ = try await hasher.hash(password)
-            return try signInForm(language: language, username: name, error: "staff_sign_in_wrong", next: next, status: .unauthorized)
+        let address = clientAddress(request, context: context)
+        if let until = try await store.signInBlockedUntil(account: name, address: address, throttle: throttle) {
+            return try signInForm(form, error: "staff_sign_in_throttled", until: until, status: .tooManyRequests)
         }
-        guard try await hasher.verify(password, hash: found.passwordHash) else {
-            return try signInForm(language: language, username: name, error: "staff_sign_in_wrong", next: next, status: .unauthorized)
+        let found = try await store.userForSignIn(name)
+        // An unknown name costs as much as a wrong password, so timing does not tell who has an account.
+        let verified = try await hasher.verify(password, hash: found?.passwordHash ?? hasher.decoyHash)
+        guard let found, verified else {
+            try await store.recordSignInFailure(account: name, address: address, throttle: throttle)
+            return try signInForm(form, error: "staff_sign_in_wrong", status: .unauthorized)
         }
         guard !found.user.disabled else {
-            return try signInForm(language: language, username: name, error: "staff_sign_in_disabled", next: next, status: .forbidden)
+            return try signInForm(form, error: "staff_sign_in_disabled", status: .forbidden)
         }
+        try await store.clearSignInFailures(account: name)
         // A new session id at every sign-in: an id planted before cannot be taken over.
         if let old = request.cookies[SessionMiddleware.cookieName]?.value { try await store.deleteSession(id: old) }
         let session = try await store.createSession(for: found.user)
         var response = Response.redirect(to: found.user.mustChangePassword ? "/staff/password" : next, type: .normal)
         response.setCookie(sessionCookie(session.id, maxAge: Int(Store.sessionLifetime)))
         return response
+    }
+
+    /// The address failed sign-ins are counted against.
+    private func clientAddress(_ request: Request, context: KaikuRequestContext) -> String? {
+        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor] {
+            return forwarded.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        return context.peerAddress
     }
 
     @Sendable func signOut(_ staff: StaffRequest) async throws -> Response {
@@ -107,7 +122,7 @@ struct StaffController: Sendable {
     }
 
     func sessionCookie(_ value: String, maxAge: Int) -> Cookie {
-        Cookie(name: SessionMiddleware.cookieName, value: value, maxAge: maxAge, path: "/", secure: secureCookies, httpOnly: true, sameSite: .lax)
+        SessionCookies(secure: secureCookies).cookie(value, maxAge: maxAge)
     }
 
     func staffLayout(_ staff: StaffRequest, title: String, user: User? = nil) -> LayoutModel {
@@ -118,14 +133,18 @@ struct StaffController: Sendable {
         )
     }
 
-    private func signInForm(language: String, username: String, error: String?, next: String, status: HTTPResponse.Status = .ok) throws -> Response {
+    private func signInForm(_ attempt: SignInAttempt, error: String?, until: Date? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+        let language = attempt.language
         let t = renderer.texts(language)
         let links = LanguageLink.all(to: "/staff/sign-in", current: language)
+        let message = error.map { t($0, ["time": .text(until.map { DateText.dayAndTime($0, in: language) } ?? "")]) }
         let model = SignInPageModel(
             layout: LayoutModel(lang: language, title: t("staff_sign_in_title"), t: t, languages: links),
-            username: username, error: error.map { t($0) }, next: next, language: language
+            username: attempt.username, error: message, next: attempt.next, language: language
         )
-        return try renderer.page(model, template: "staff-sign-in", status: status)
+        var response = try renderer.page(model, template: "staff-sign-in", status: status)
+        if let until { response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up)))) }
+        return response
     }
 
     private func passwordForm(_ staff: StaffRequest, user: User? = nil, errors: [String], done: Bool, status: HTTPResponse.Status = .ok) throws -> Response {
@@ -137,6 +156,13 @@ struct StaffController: Sendable {
         )
         return try renderer.page(model, template: "staff-password", status: status)
     }
+}
+
+/// What the sign-in form was sent with, to show it again.
+struct SignInAttempt {
+    var language: String
+    var username: String
+    var next: String
 }
 
 /// What a new password must be like (the same rules for a change and for an invitation).

@@ -1,5 +1,4 @@
 import HTTPTypes
-import HTTPTypes
 import Hummingbird
 
 /// Sends the security headers on every response: a strict Content-Security-Policy (no inline
@@ -30,5 +29,6 @@ extension HTTPField.Name {
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
     static let frameOptions = HTTPField.Name("X-Frame-Options")!
     static let permissionsPolicy = HTTPField.Name("Permissions-Policy")!
+    static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
     static let surveyVersion = HTTPField.Name("Kaiku-Survey-Version")!
 }

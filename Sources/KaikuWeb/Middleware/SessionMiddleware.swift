@@ -8,6 +8,8 @@ struct SessionMiddleware: RouterMiddleware {
     let store: Store
 
     func handle(_ request: Request, context: KaikuRequestContext, next: (Request, KaikuRequestContext) async throws -> Response) async throws -> Response {
+        // Static files are the same for everyone: no database read for them.
+        guard !request.uri.path.hasPrefix("/static/") else { return try await next(request, context) }
         var context = context
         if request.uri.path.hasPrefix("/api/"), let authorization = request.headers[.authorization] {
             guard let user = try await APIToken.user(for: authorization, in: store) else {

@@ -1,10 +1,13 @@
 import Foundation
 import Hummingbird
 
-/// The fields of an `application/x-www-form-urlencoded` body, in order, with repeated names
-/// kept (checkbox groups post one field per ticked box).
+/// The fields of a posted form, in order, with repeated names kept (checkbox groups post one
+/// field per ticked box). Reads `application/x-www-form-urlencoded` and, for file uploads,
+/// `multipart/form-data`.
 struct FormFields: Sendable {
     private(set) var pairs: [(name: String, value: String)]
+    /// Uploaded files by field name (multipart forms only).
+    private(set) var files: [String: UploadedFile] = [:]
 
     init(_ body: String) {
         pairs = body.split(separator: "&", omittingEmptySubsequences: true).map { pair in
@@ -13,10 +16,18 @@ struct FormFields: Sendable {
         }
     }
 
+    init(pairs: [(name: String, value: String)], files: [String: UploadedFile]) {
+        self.pairs = pairs
+        self.files = files
+    }
+
     /// Reads a form body of at most `limit` bytes.
     static func read(_ request: Request, limit: Int = 256 * 1024) async throws -> FormFields {
         var request = request
         let buffer = try await request.collectBody(upTo: limit)
+        if let boundary = MultipartBody.boundary(of: request.headers[.contentType]) {
+            return try MultipartBody.parse(Data(buffer.readableBytesView), boundary: boundary)
+        }
         return FormFields(String(buffer: buffer))
     }
 
@@ -35,4 +46,10 @@ struct FormFields: Sendable {
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced
     }
+}
+
+/// A file sent with a form.
+struct UploadedFile: Sendable {
+    var filename: String
+    var data: Data
 }

@@ -4,10 +4,14 @@ import NIOPosix
 /// bcrypt, run on the thread pool so the event loop never waits for it.
 public struct PasswordHasher: Sendable {
     /// The bcrypt cost; tests lower it to keep them quick.
-    public var cost: UInt8
+    public let cost: UInt8
+    /// A hash of no one's password, checked when the account is unknown so that the answer
+    /// takes as long as for a wrong password.
+    let decoyHash: String
 
     public init(cost: UInt8 = 12) {
         self.cost = cost
+        decoyHash = Bcrypt.hash(Self.generatePassword(), cost: cost)
     }
 
     func hash(_ password: String) async throws -> String {

@@ -13,6 +13,7 @@ struct StaffMenu: Sendable {
         let all: [(StaffPermission, Link)] = [
             (.signedIn, Link(href: "/staff", text: t("staff_home_title"))),
             (.authorSurveys, Link(href: "/staff/surveys", text: t("staff_menu_surveys"))),
+            (.authorSurveys, Link(href: "/staff/surveys/import", text: t("staff_menu_import"))),
             (.manageUsers, Link(href: "/staff/users", text: t("staff_menu_users"))),
             (.readAudit, Link(href: "/staff/audit", text: t("staff_menu_audit"))),
             (.signedIn, Link(href: "/staff/account", text: t("staff_menu_account"))),

@@ -24,12 +24,23 @@ struct StaffHomeModel: Sendable {
     /// Interviewers see no results; their page says what they can do instead.
     var showsResults: Bool
     var scopeNote: String?
+    /// For interviewers and managers: the doorstep form at each of their outlets.
+    var interviews: [InterviewLink]
+    var hasInterviews: Bool
+
+    struct InterviewLink: Sendable {
+        var survey: String
+        var outlet: String
+        var href: String
+    }
 
     struct SurveyRow: Sendable {
         var title: String
         var href: String
         var total: String
         var waves: [WaveRow]
+        /// For admins: the newest version as an XLSForm.
+        var exportHref: String?
     }
 
     struct WaveRow: Sendable {

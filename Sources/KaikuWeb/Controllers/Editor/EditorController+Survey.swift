@@ -150,11 +150,11 @@ extension EditorController {
         return Self.redirect("/staff/surveys/\(workspace.survey)/questions/\(id)")
     }
 
-    /// The `:page` parameter: a page's number, 1 for the first.
+    /// The `:page` parameter: a page's number (1 for the first), or its id.
     func pageIndex(_ staff: StaffRequest, in document: SurveyDocument) throws -> Int {
-        guard let number = Int(try staff.parameter("page")), document.pages.indices.contains(number - 1) else {
-            throw HTTPError(.notFound, message: renderer.texts(staff.language)("editor_unknown_page"))
-        }
-        return number - 1
+        let parameter = try staff.parameter("page")
+        if let number = Int(parameter), document.pages.indices.contains(number - 1) { return number - 1 }
+        if Int(parameter) == nil, let index = document.pages.firstIndex(where: { $0["id"]?.scalarText == parameter }) { return index }
+        throw HTTPError(.notFound, message: renderer.texts(staff.language)("editor_unknown_page"))
     }
 }

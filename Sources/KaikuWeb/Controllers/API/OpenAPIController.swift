@@ -1,0 +1,22 @@
+import Foundation
+import Hummingbird
+
+/// `GET /api/openapi.json`: the description of every API route (`Resources/API/openapi.json`;
+/// a test checks that it names every route the server has).
+struct OpenAPIController: Sendable {
+    let document: ByteBuffer
+
+    init() throws {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources/API") else {
+            throw ResourceError.missing("Resources/API/openapi.json")
+        }
+        document = ByteBuffer(bytes: try Data(contentsOf: url))
+    }
+
+    func addRoutes(to router: Router<KaikuRequestContext>) {
+        let document = document
+        router.get("/api/openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: document))
+        }
+    }
+}

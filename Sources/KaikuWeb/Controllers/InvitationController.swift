@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import KaikuCore
+import KaikuStore
+
+/// The page behind an invitation link: a new user (or one whose password was reset) chooses
+/// a password, and is signed in. Public: the token itself is the credential.
+struct InvitationController: Sendable {
+    let store: Store
+    let renderer: PageRenderer
+    let hasher: PasswordHasher
+    let sessions: SessionCookies
+
+    func addRoutes(to router: Router<KaikuRequestContext>) {
+        router.get("/staff/invitation/:token", use: show)
+        router.post("/staff/invitation/:token", use: accept)
+    }
+
+    @Sendable func show(_ request: Request, context: KaikuRequestContext) async throws -> Response {
+        let invitation = try await usable(context)
+        return try page(invitation, errors: [])
+    }
+
+    @Sendable func accept(_ request: Request, context: KaikuRequestContext) async throws -> Response {
+        let invitation = try await usable(context)
+        let form = try await FormFields.read(request, limit: 16 * 1024)
+        let new = form["new"] ?? "", repeated = form["repeat"] ?? ""
+        let problems = PasswordRules.problems(new: new, repeated: repeated)
+        guard problems.isEmpty else { return try page(invitation, errors: problems, status: .unprocessableContent) }
+        guard try await store.acceptInvitation(token: invitation.token, passwordHash: try await hasher.hash(new)) else {
+            // Used at the same moment from another tab: that one set the password.
+            throw HTTPError(.gone, message: renderer.texts(invitation.user.language)("invitation_used"))
+        }
+        try await store.audit(AuditActor(invitation.user), "user.invitation_accepted", objectType: "user", objectID: invitation.user.username,
+                              summary: "chose a password through an invitation link")
+        let session = try await store.createSession(for: invitation.user)
+        var response = Response.redirect(to: "/staff", type: .normal)
+        response.setCookie(sessions.cookie(session.id, maxAge: Int(Store.sessionLifetime)))
+        return response
+    }
+
+    /// The invitation of the link, or a page saying why it no longer works.
+    private func usable(_ context: KaikuRequestContext) async throws -> Invitation {
+        let token = try context.parameters.require("token")
+        guard let invitation = try await store.invitation(token: token), !invitation.user.disabled else {
+            throw HTTPError(.notFound, message: renderer.texts("fi")("invitation_unknown"))
+        }
+        let t = renderer.texts(invitation.user.language)
+        if invitation.usedAt != nil { throw HTTPError(.gone, message: t("invitation_used")) }
+        if !invitation.isUsable() { throw HTTPError(.gone, message: t("invitation_expired")) }
+        return invitation
+    }
+
+    private func page(_ invitation: Invitation, errors: [String], status: HTTPResponse.Status = .ok) throws -> Response {
+        let language = invitation.user.language
+        let t = renderer.texts(language)
+        let model = InvitationPageModel(
+            layout: LayoutModel(lang: language, title: t("invitation_title"), t: t), username: invitation.user.username,
+            action: "/staff/invitation/\(invitation.token)", errors: errors.map { t($0) }, hasErrors: !errors.isEmpty
+        )
+        return try renderer.page(model, template: "invitation", status: status)
+    }
+}
+
+/// How the session cookie is set: HttpOnly, SameSite=Lax, and Secure behind TLS.
+struct SessionCookies: Sendable {
+    let secure: Bool
+
+    func cookie(_ value: String, maxAge: Int) -> Cookie {
+        Cookie(name: SessionMiddleware.cookieName, value: value, maxAge: maxAge, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    }
+}

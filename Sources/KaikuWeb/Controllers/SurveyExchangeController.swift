@@ -1,0 +1,95 @@
+import Foundation
+import Hummingbird
+import KaikuCore
+import KaikuStore
+
+/// Survey definitions in and out as files: upload a Kaiku YAML/JSON file or an XLSForm to
+/// publish it as the survey's next version, and download a version as an XLSForm.
+struct SurveyExchangeController: Sendable {
+    let store: Store
+    let renderer: PageRenderer
+
+    func addRoutes(to staff: StaffRouter) {
+        staff.on(.importPage, use: importPage)
+        staff.on(.importSurvey, use: importSurvey)
+        staff.on(.exportXLSForm, use: exportXLSForm)
+    }
+
+    @Sendable func importPage(_ staff: StaffRequest) async throws -> Response {
+        try page(staff, ImportPageModel.Outcome())
+    }
+
+    @Sendable func importSurvey(_ staff: StaffRequest) async throws -> Response {
+        let t = renderer.texts(staff.language)
+        guard let file = staff.form.files["file"], !file.data.isEmpty else {
+            return try page(staff, .init(problems: [t("import_error_no_file")]), status: .unprocessableContent)
+        }
+        let name = file.filename.lowercased()
+        guard [".yaml", ".yml", ".json", ".xlsx"].contains(where: name.hasSuffix) else {
+            return try page(staff, .init(problems: [t("import_error_file_type")]), status: .unprocessableContent)
+        }
+        let read: SurveyFiles.Read
+        do {
+            read = try SurveyFiles.read(file.data, name: file.filename)
+        } catch {
+            switch error {
+            case .notText: return try page(staff, .init(problems: [t("import_error_not_text")]), status: .unprocessableContent)
+            case .unreadable(let reason): return try page(staff, .init(problems: [t("import_error_unreadable"), reason]), status: .unprocessableContent)
+            case .problems(let problems, let warnings):
+                return try page(staff, .init(problems: problems, warnings: warnings), status: .unprocessableContent)
+            }
+        }
+        let result = try await SurveyFiles.publish(read.definition, by: AuditActor(staff.user), source: file.filename, in: store)
+        let title = read.definition.title.text(in: staff.language, fallbacks: read.definition.languages)
+        let message = result.isNew
+            ? t("import_published", ["survey": .text(title), "version": .number(Double(result.version))])
+            : t("import_unchanged", ["survey": .text(title), "version": .number(Double(result.version))])
+        return try page(staff, .init(success: message, warnings: read.warnings, surveyHref: "/staff/surveys/\(read.definition.id)/results"))
+    }
+
+    @Sendable func exportXLSForm(_ staff: StaffRequest) async throws -> Response {
+        let t = renderer.texts(staff.language)
+        let surveyID = try staff.parameter("survey")
+        let requested = staff.query("version").flatMap { $0.isEmpty ? nil : $0 }
+        if let requested, Int(requested) == nil { throw HTTPError(.notFound, message: t("import_unknown_version")) }
+        guard let (version, definition) = try await store.definition(of: surveyID, version: requested.flatMap { Int($0) }) else {
+            throw HTTPError(.notFound, message: requested == nil ? t("staff_unknown_survey") : t("import_unknown_version"))
+        }
+        let data = try SurveyFiles.xlsForm(definition, version: version)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                .contentDisposition: "attachment; filename=\"\(surveyID)-v\(version).xlsx\"",
+                .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+
+    private func page(_ staff: StaffRequest, _ outcome: ImportPageModel.Outcome, status: HTTPResponse.Status = .ok) throws -> Response {
+        let t = renderer.texts(staff.language)
+        let model = ImportPageModel(
+            layout: LayoutModel(
+                lang: staff.language, title: t("import_title"), t: t, staffName: staff.user.username,
+                csrfToken: staff.csrfToken, staffMenu: StaffMenu(staff.user, t: t)
+            ),
+            outcome: outcome, hasProblems: !outcome.problems.isEmpty, hasWarnings: !outcome.warnings.isEmpty
+        )
+        return try renderer.page(model, template: "staff-import", status: status)
+    }
+}
+
+struct ImportPageModel: Sendable {
+    var layout: LayoutModel
+    var outcome: Outcome
+    var hasProblems: Bool
+    var hasWarnings: Bool
+
+    struct Outcome: Sendable {
+        var success: String?
+        var problems: [String] = []
+        var warnings: [String] = []
+        var surveyHref: String?
+    }
+}
