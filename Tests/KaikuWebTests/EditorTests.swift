@@ -251,6 +251,9 @@ struct EditorTests {
             #expect(other.contains("Määrittelyn tunnuksen (id) on oltava \(TestApp.survey)."))
             #expect(try await store.surveyDraft(TestApp.survey) == before)
 
+            let sourcePage = try await staff.get("\(base)/source")
+            #expect(sourcePage.contains("\(base)/xlsform?version=1"), "the published version's XLSForm is one link away")
+            #expect(try await staff.get("\(base)/xlsform?version=1").status == .ok)
             let yaml = try await staff.get("\(base)/download?format=yaml")
             #expect(yaml.headers[.contentDisposition] == "attachment; filename=\"\(TestApp.survey).yaml\"")
             #expect(try SurveyDefinitionParser.parse(yaml.html).id == TestApp.survey)

@@ -19,7 +19,8 @@ extension EditorController {
             csrf: staff.csrfToken ?? "", editable: workspace.draft != nil,
             source: field("f-source", name: "source", label: t("editor_source_label"), value: text, errors: error.map { [$0] } ?? [], hint: t("editor_source_hint")),
             problems: problems, hasProblems: !problems.isEmpty,
-            yamlHref: "\(base)/download?format=yaml", jsonHref: "\(base)/download?format=json"
+            yamlHref: "\(base)/download?format=yaml", jsonHref: "\(base)/download?format=json",
+            xlsformHref: workspace.published.map { "\(base)/xlsform?version=\($0.version)" }
         )
         return try renderer.page(model, template: "editor-source", status: status)
     }

@@ -261,6 +261,8 @@ struct EditorSourceModel: Sendable {
     var hasProblems: Bool
     var yamlHref: String
     var jsonHref: String
+    /// The published version as an XLSForm, when there is one.
+    var xlsformHref: String?
 }
 
 /// Where the preview starts: each language and form of the survey.
