@@ -91,6 +91,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "KaikuAnalyticsTests",
+            dependencies: ["KaikuAnalytics", "KaikuCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "KaikuSpreadsheetTests",
             dependencies: ["KaikuSpreadsheet", "KaikuCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings

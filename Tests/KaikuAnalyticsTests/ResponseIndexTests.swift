@@ -1,0 +1,104 @@
+import Foundation
+import KaikuAnalytics
+import KaikuCore
+import Testing
+
+@Suite("The columnar response index")
+struct ResponseIndexTests {
+    static let definition: SurveyDefinition = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/KaikuStore/Resources/Demo/lukki-customer-survey.yaml")
+        // A broken bundled survey fails every test here loudly.
+        return try! SurveyDefinitionParser.parse(String(contentsOf: url, encoding: .utf8))
+    }()
+
+    static func row(
+        _ sequence: Int64, wave: String = "2018", library: String = "lohja", outlet: String = "lohja-main",
+        channel: Channel = .web, form: String = "full", language: String = "fi", day: Int = 1, answers: Answers
+    ) -> IndexedResponse {
+        let response = SurveyResponse(
+            id: UUID(), survey: definition.id, version: 1, form: form, channel: channel, outlet: outlet, language: language,
+            startedAt: nil, submittedAt: Date(timeIntervalSince1970: 1_800_000_000 + Double(day) * 86_400), answers: answers
+        )
+        return IndexedResponse(sequence: sequence, response: response, wave: wave, library: library)
+    }
+
+    static var rows: [IndexedResponse] {
+        [
+            row(1, wave: "2017", answers: ["grade": .integer(9), "help_channels": .list([.text("desk"), .text("chat")]), "best_moment": .text("Hyvä palvelu")]),
+            row(2, wave: "2017", library: "karkkila", outlet: "karkkila-main", channel: .interviewer, form: "doorstep", answers: ["grade": .integer(7)]),
+            row(3, language: "sv", day: 5, answers: ["grade": .integer(9), "nps": .integer(10), "help_channels": .list([.text("desk")])]),
+            row(4, library: "vihti", outlet: "vihti-main", channel: .kiosk, day: 9, answers: ["grade": .integer(10), "nps": .integer(3), "best_moment": .text("Lastenosasto")]),
+        ]
+    }
+
+    @Test("filters select by wave, library, channel, form, language, date and answer")
+    func filters() {
+        var index = ResponseIndex(survey: Self.definition.id, definition: Self.definition)
+        index.append(Self.rows)
+        #expect(index.count == 4)
+        #expect(index.rows(.all).rows == [0, 1, 2, 3])
+        #expect(index.rows(ResponseFilter(waves: ["2017"])).rows == [0, 1])
+        #expect(index.rows(ResponseFilter(libraries: ["lohja", "vihti"])).rows == [0, 2, 3])
+        #expect(index.rows(ResponseFilter(channels: ["interviewer"], forms: ["doorstep"])).rows == [1])
+        #expect(index.rows(ResponseFilter(languages: ["sv"])).rows == [2])
+        let from = Date(timeIntervalSince1970: 1_800_000_000 + 5 * 86_400), to = Date(timeIntervalSince1970: 1_800_000_000 + 9 * 86_400)
+        #expect(index.rows(ResponseFilter(from: from, to: to)).rows == [2], "from is inclusive, to exclusive")
+        #expect(index.rows(ResponseFilter(answers: ["grade": ["9"]])).rows == [0, 2])
+        #expect(index.rows(ResponseFilter(answers: ["help_channels": ["chat"]])).rows == [0])
+        #expect(index.rows(ResponseFilter(waves: ["2018"], answers: ["grade": ["9", "10"]])).rows == [2, 3])
+        #expect(index.rows(ResponseFilter(waves: ["1999"])).count == 0)
+        #expect(index.rows(ResponseFilter(answers: ["no_such_key": ["1"]])).count == 0)
+    }
+
+    @Test("counts and answered per key, for single values, multi options and texts")
+    func counts() {
+        var index = ResponseIndex(survey: Self.definition.id, definition: Self.definition)
+        index.append(Self.rows)
+        let all = index.rows(.all)
+        #expect(index.counts(of: "grade", in: all) == ["7": 1, "9": 2, "10": 1])
+        #expect(index.counts(of: "nps", in: all) == ["10": 1, "3": 1])
+        #expect(index.answered("nps", in: all) == 2, "a key first answered in a later row is padded before it")
+        #expect(index.counts(of: "help_channels", in: all) == ["desk": 2, "chat": 1])
+        #expect(index.answered("help_channels", in: all) == 2)
+        #expect(index.texts(of: "best_moment", in: all) == ["Hyvä palvelu", "Lastenosasto"])
+        #expect(index.answered("best_moment", in: all) == 2)
+        let lohja = index.rows(ResponseFilter(libraries: ["lohja"]))
+        #expect(index.counts(of: "grade", in: lohja) == ["9": 2])
+        #expect(index.texts(of: "best_moment", in: lohja) == ["Hyvä palvelu"])
+    }
+
+    @Test("catching up by sequence: rows already taken in are skipped, new ones added")
+    func catchUp() {
+        var index = ResponseIndex(survey: Self.definition.id, definition: Self.definition)
+        let rows = Self.rows
+        index.append(Array(rows.prefix(2)))
+        #expect(index.lastSequence == 2)
+        index.append(rows)
+        #expect(index.count == 4, "rows 1 and 2 again changed nothing")
+        #expect(index.lastSequence == 4)
+        #expect(index.counts(of: "help_channels", in: index.rows(.all)) == ["desk": 2, "chat": 1])
+        var other = ResponseIndex(survey: "another-survey", definition: Self.definition)
+        other.append(rows)
+        #expect(other.count == 0, "rows of another survey are not taken in")
+    }
+
+    @Test("a bitset counts, intersects and lists rows across word boundaries")
+    func bitset() {
+        var a = Bitset(capacity: 130)
+        for row in [0, 63, 64, 127, 129] { a.insert(row) }
+        #expect(a.count == 5)
+        #expect(a.rows == [0, 63, 64, 127, 129])
+        let full = Bitset(capacity: 130, filled: true)
+        #expect(full.count == 130)
+        #expect((a & full) == a)
+        var b = Bitset(capacity: 130)
+        b.insert(64)
+        b.insert(100)
+        #expect((a & b).rows == [64])
+        #expect((a | b).count == 6)
+        #expect(!a.contains(130))
+        a.grow(to: 200)
+        #expect(a.count == 5 && a.capacity == 200)
+    }
+}
