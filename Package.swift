@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "kaiku",
             dependencies: [
-                "KaikuWeb", "KaikuStore", "KaikuCore",
+                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuAnalytics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
