@@ -15,7 +15,7 @@ struct QuestionView: Sendable {
     /// A matrix: one group of radio buttons per item.
     var matrix: Matrix?
     /// Importance–performance: two groups per item.
-    var importancePerformance: ImportancePerformance?
+    var importancePerformance: ImportancePerformanceView?
     /// The consortium's outlets, grouped by library.
     var libraries: LibraryChoice?
     /// One line of text or a number.
@@ -59,7 +59,7 @@ struct Matrix: Sendable {
     var rows: [MatrixRow]
 }
 
-struct ImportancePerformance: Sendable {
+struct ImportancePerformanceView: Sendable {
     var rows: [ImportancePerformanceRow]
 }
 

@@ -53,7 +53,7 @@ struct QuestionViewBuilder {
                     error: errors.isEmpty ? nil : errors.joined(separator: " ")
                 )
             }
-            view.importancePerformance = ImportancePerformance(rows: rows)
+            view.importancePerformance = ImportancePerformanceView(rows: rows)
             view.firstInputID = rows.first?.importance.options.first?.inputID ?? view.firstInputID
             view.error = question.answerKeys.compactMap(message(for:)).isEmpty ? nil : t("survey_rows_need_answers")
         case .library:

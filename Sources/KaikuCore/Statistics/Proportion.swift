@@ -1,0 +1,34 @@
+/// A share of respondents with a Wilson score confidence interval.
+///
+/// Wilson's interval stays inside [0, 1] and keeps its coverage for small samples and shares
+/// near 0 or 1, where the textbook p ± z·se interval fails (Newcombe 1998).
+public struct Proportion: Sendable, Equatable {
+    public let successes: Int
+    public let n: Int
+    /// The observed share, successes / n.
+    public let p: Double
+    public let interval: ConfidenceInterval
+
+    public var lower: Double { interval.lower }
+    public var upper: Double { interval.upper }
+
+    /// Returns nil when n is 0 (there is no share to estimate) or the counts are impossible.
+    /// - Parameter confidence: two-sided confidence level, 0.95 by default.
+    public init?(successes: Int, n: Int, confidence: Double = 0.95) {
+        guard n > 0, successes >= 0, successes <= n, confidence > 0, confidence < 1 else { return nil }
+        self.successes = successes
+        self.n = n
+        let z = NormalDistribution.quantile(1 - (1 - confidence) / 2)
+        let count = Double(n)
+        let p = Double(successes) / count
+        let z2 = z * z
+        let centre = (p + z2 / (2 * count)) / (1 + z2 / count)
+        let halfWidth = z / (1 + z2 / count) * (p * (1 - p) / count + z2 / (4 * count * count)).squareRoot()
+        self.p = p
+        // At 0 or n the bound is exactly 0 or 1 in theory; rounding would leave 2.8e-17.
+        self.interval = ConfidenceInterval(
+            lower: successes == 0 ? 0 : max(0, centre - halfWidth),
+            upper: successes == n ? 1 : min(1, centre + halfWidth)
+        )
+    }
+}
