@@ -68,6 +68,21 @@ struct ResponseIndexTests {
         #expect(index.texts(of: "best_moment", in: lohja) == ["Hyvä palvelu"])
     }
 
+    @Test("a number coded from an integer and from its text are the same value")
+    func integerAndTextAgree() {
+        var index = ResponseIndex(survey: Self.definition.id, definition: Self.definition)
+        index.append([
+            Self.row(1, answers: ["grade": .integer(8)]), Self.row(2, answers: ["grade": .decimal(8)]),
+            Self.row(3, answers: ["grade": .text("8")]), Self.row(4, answers: ["grade": .integer(2000)]),
+        ])
+        #expect(index.counts(of: "grade", in: index.rows(.all)) == ["8": 3, "2000": 1])
+        #expect(index.rows(ResponseFilter(answers: ["grade": ["8"]])).rows == [0, 1, 2])
+        var some = Bitset(capacity: 4)
+        some.insert(1)
+        some.insert(3)
+        #expect(index.counts(of: "grade", in: some) == ["8": 1, "2000": 1])
+    }
+
     @Test("catching up by sequence: rows already taken in are skipped, new ones added")
     func catchUp() {
         var index = ResponseIndex(survey: Self.definition.id, definition: Self.definition)

@@ -54,6 +54,21 @@ public struct Bitset: Sendable, Hashable {
         return result
     }
 
+    /// Calls `body` with each row in the set, in order, without building a list.
+    @inline(__always)
+    public func forEachRow(_ body: (Int) -> Void) {
+        for index in words.indices {
+            var remaining = words[index]
+            while remaining != 0 {
+                body(index << 6 + remaining.trailingZeroBitCount)
+                remaining &= remaining - 1
+            }
+        }
+    }
+
+    /// Whether every row of the range is in the set.
+    public var isFull: Bool { count == capacity }
+
     /// The rows in the set, in order.
     public var rows: [Int] {
         var rows: [Int] = []

@@ -5,10 +5,22 @@ struct CodedColumn: Sendable {
     /// The value of each code; index 0 is the missing value.
     private(set) var values: [String] = [""]
     private var lookup: [String: UInt32] = [:]
+    /// Small whole numbers (grades, NPS, scale points) are most answers: coded without a string.
+    private var integerCodes: [UInt32] = []
 
     mutating func append(_ value: String?) {
         guard let value else { return codes.append(0) }
         codes.append(code(for: value))
+    }
+
+    /// Appends a whole-number answer; the same code as its text form would get.
+    mutating func append(integer value: Int) {
+        guard value >= 0, value < 1024 else { return append(String(value)) }
+        if value < integerCodes.count, integerCodes[value] != 0 { return codes.append(integerCodes[value]) }
+        let code = code(for: String(value))
+        if value >= integerCodes.count { integerCodes += Array(repeating: 0, count: value + 1 - integerCodes.count) }
+        integerCodes[value] = code
+        codes.append(code)
     }
 
     /// Pads with "no value" up to `count` rows (a key first seen in a later response).
@@ -29,14 +41,25 @@ struct CodedColumn: Sendable {
         var wanted = Array(repeating: false, count: values.count)
         for value in accepted { if let code = lookup[value] { wanted[Int(code)] = true } }
         var result = Bitset(capacity: capacity)
-        for (row, code) in codes.enumerated() where wanted[Int(code)] { result.insert(row) }
+        codes.withUnsafeBufferPointer { codes in
+            for row in codes.indices where wanted[Int(codes[row])] { result.insert(row) }
+        }
         return result
     }
 
     /// How many rows of `selection` have each value (rows without a value left out).
     func counts(in selection: Bitset) -> [String: Int] {
         var byCode = Array(repeating: 0, count: values.count)
-        for row in selection.rows { byCode[Int(codes[row])] += 1 }
+        codes.withUnsafeBufferPointer { codes in
+            byCode.withUnsafeMutableBufferPointer { byCode in
+                // A full selection (the whole survey) needs no look at the bits.
+                if selection.isFull {
+                    for code in codes { byCode[Int(code)] += 1 }
+                } else {
+                    selection.forEachRow { byCode[Int(codes[$0])] += 1 }
+                }
+            }
+        }
         var counts: [String: Int] = [:]
         for (code, count) in byCode.enumerated() where code != 0 && count > 0 { counts[values[code]] = count }
         return counts

@@ -31,7 +31,9 @@ public struct ResponseIndex: Sendable {
     private var waves = CodedColumn(), libraries = CodedColumn(), outlets = CodedColumn()
     private var channels = CodedColumn(), forms = CodedColumn(), languages = CodedColumn()
     private var submitted: [Double] = []
-    private var single: [String: CodedColumn] = [:]
+    /// Single-valued answer columns, found by key through `slots` (one hash per answer).
+    private var columns: [CodedColumn] = []
+    private var slots: [String: Int] = [:]
     private var multi: [String: [String: Bitset]] = [:]
     private var texts: [String: [Int: String]] = [:]
     /// Keys whose answers are free text, from the definition.
@@ -66,25 +68,39 @@ public struct ResponseIndex: Sendable {
         languages.append(response.language)
         submitted.append(response.submittedAt.timeIntervalSince1970)
         for (key, value) in response.answers {
-            if textKeys.contains(key), case .text(let text) = value, value != .notApplicable {
-                texts[key, default: [:]][index] = text
-            } else if case .list(let elements) = value {
+            switch value {
+            case .text(let text) where textKeys.contains(key):
+                if value != .notApplicable { texts[key, default: [:]][index] = text }
+            case .list(let elements):
                 // Mutated in place (the `default:` subscript): no copy of the bitset per row.
                 for element in elements {
                     multi[key, default: [:]][element.canonical, default: Bitset(capacity: 0)].grow(to: count)
                     multi[key, default: [:]][element.canonical, default: Bitset(capacity: 0)].insert(index)
                 }
-            } else {
-                single[key, default: CodedColumn()].pad(to: index)
-                single[key, default: CodedColumn()].append(value.canonical)
+            case .integer(let number):
+                let slot = slot(for: key)
+                columns[slot].pad(to: index)
+                columns[slot].append(integer: number)
+            default:
+                let slot = slot(for: key)
+                columns[slot].pad(to: index)
+                columns[slot].append(value.canonical)
             }
         }
+    }
+
+    private mutating func slot(for key: String) -> Int {
+        if let slot = slots[key] { return slot }
+        columns.append(CodedColumn())
+        slots[key] = columns.count - 1
+        return columns.count - 1
     }
 
     /// The answer column of `key`, as long as the index (keys missing from the newest rows
     /// are padded when read, not on every append).
     private func column(_ key: String) -> CodedColumn? {
-        guard var column = single[key] else { return nil }
+        guard let slot = slots[key] else { return nil }
+        var column = columns[slot]
         column.pad(to: count)
         return column
     }
