@@ -53,10 +53,7 @@ struct AccountController: Sendable {
             )
         }
         let model = AccountPageModel(
-            layout: LayoutModel(
-                lang: user.language, title: t("account_title"), t: t, staffName: user.username,
-                csrfToken: staff.csrfToken, staffMenu: StaffMenu(user, t: t)
-            ),
+            layout: renderer.staffLayout(staff, title: t("account_title"), user: user),
             username: user.username, role: t("role_\(user.role.rawValue)"),
             libraries: UsersController.libraryNames(user, try await store.organisation(), language: user.language, t: t),
             languages: Catalogue.languages.map { .init(value: $0, label: Localizer.languageNames[$0] ?? $0, checked: $0 == user.language) },

@@ -22,10 +22,7 @@ struct AuditController: Sendable {
         let events = try await store.auditEvents(matching: search, limit: Self.pageSize + 1, offset: (number - 1) * Self.pageSize)
         let query = search.isEmpty ? "" : "q=\(search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&"
         let model = AuditPageModel(
-            layout: LayoutModel(
-                lang: staff.language, title: t("audit_title"), t: t, staffName: staff.user.username,
-                csrfToken: staff.csrfToken, staffMenu: StaffMenu(staff.user, t: t)
-            ),
+            layout: renderer.staffLayout(staff, title: t("audit_title")),
             search: search,
             summary: events.isEmpty ? (search.isEmpty ? t("audit_empty") : t("audit_no_match", ["q": .text(search)])) : nil,
             events: events.prefix(Self.pageSize).map { event in

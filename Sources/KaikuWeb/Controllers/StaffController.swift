@@ -126,11 +126,7 @@ struct StaffController: Sendable {
     }
 
     func staffLayout(_ staff: StaffRequest, title: String, user: User? = nil) -> LayoutModel {
-        let user = user ?? staff.user
-        return LayoutModel(
-            lang: user.language, title: title, t: renderer.texts(user.language),
-            staffName: user.username, csrfToken: staff.csrfToken, staffMenu: StaffMenu(user, t: renderer.texts(user.language))
-        )
+        renderer.staffLayout(staff, title: title, user: user)
     }
 
     private func signInForm(_ attempt: SignInAttempt, error: String?, until: Date? = nil, status: HTTPResponse.Status = .ok) throws -> Response {

@@ -70,10 +70,7 @@ struct SurveyExchangeController: Sendable {
     private func page(_ staff: StaffRequest, _ outcome: ImportPageModel.Outcome, status: HTTPResponse.Status = .ok) throws -> Response {
         let t = renderer.texts(staff.language)
         let model = ImportPageModel(
-            layout: LayoutModel(
-                lang: staff.language, title: t("import_title"), t: t, staffName: staff.user.username,
-                csrfToken: staff.csrfToken, staffMenu: StaffMenu(staff.user, t: t)
-            ),
+            layout: renderer.staffLayout(staff, title: t("import_title")),
             outcome: outcome, hasProblems: !outcome.problems.isEmpty, hasWarnings: !outcome.warnings.isEmpty
         )
         return try renderer.page(model, template: "staff-import", status: status)

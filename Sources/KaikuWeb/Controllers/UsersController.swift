@@ -148,10 +148,7 @@ struct UsersController: Sendable {
     }
 
     private func layout(_ staff: StaffRequest, title: String) -> LayoutModel {
-        LayoutModel(
-            lang: staff.language, title: title, t: renderer.texts(staff.language), staffName: staff.user.username,
-            csrfToken: staff.csrfToken, staffMenu: StaffMenu(staff.user, t: renderer.texts(staff.language))
-        )
+        renderer.staffLayout(staff, title: title)
     }
 
     static func libraryNames(_ user: User, _ organisation: Organisation?, language: String, t: Texts) -> String {

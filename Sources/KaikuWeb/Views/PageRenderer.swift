@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuStore
 import Mustache
 
 /// Renders pages from the Mustache templates in `Resources/Templates`. Every page template
@@ -29,6 +30,17 @@ struct PageRenderer: Sendable {
             status: status,
             headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(string: body))
+        )
+    }
+
+    /// The layout of a staff page: the user's name and menu, the session's CSRF token, and the
+    /// language `user` (the signed-in user unless given, as after a change of language) reads.
+    func staffLayout(_ staff: StaffRequest, title: String, user: User? = nil) -> LayoutModel {
+        let user = user ?? staff.user
+        let t = texts(user.language)
+        return LayoutModel(
+            lang: user.language, title: title, t: t, staffName: user.username,
+            csrfToken: staff.csrfToken, staffMenu: StaffMenu(user, t: t)
         )
     }
 

@@ -106,11 +106,7 @@ struct EditorController: Sendable {
     }
 
     func layout(_ staff: StaffRequest, title: String) -> LayoutModel {
-        let t = renderer.texts(staff.language)
-        return LayoutModel(
-            lang: staff.language, title: title, t: t, staffName: staff.user.username, csrfToken: staff.csrfToken,
-            staffMenu: StaffMenu(staff.user, t: t)
-        )
+        renderer.staffLayout(staff, title: title)
     }
 
     /// A text of the document at `path` as side-by-side fields named `name_lang`.
