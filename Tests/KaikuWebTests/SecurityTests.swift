@@ -51,8 +51,6 @@ struct SecurityTests {
             #expect(try await store.user(named: "virkailija")?.language == "en", "nothing changed")
             let crossSite = try await client.post("/staff/account", [("csrf", current.csrf), ("language", "sv")], headers: [.cookie: current.cookie, .origin: "https://evil.example"])
             #expect(crossSite.status == .forbidden)
-            let api = try await client.postJSON("/api/v1/me", "{}", headers: current.headers)
-            #expect(api.status != .ok)
         }
     }
 
