@@ -61,7 +61,8 @@ struct Serve: AsyncParsableCommand {
             database: database.location,
             loadDemo: !noDemo,
             secureCookies: environment["KAIKU_SECURE_COOKIES"] == "1",
-            trustForwardedFor: environment["KAIKU_TRUST_PROXY"] == "1"
+            trustForwardedFor: environment["KAIKU_TRUST_PROXY"] == "1",
+            suppressionMinimum: environment["KAIKU_SUPPRESSION_MINIMUM"].flatMap(Int.init).map { max(1, $0) } ?? 5
         )
         Console.say("Kaiku: \(configuration.database)")
         let meter = ProgressLine(label: "demo")

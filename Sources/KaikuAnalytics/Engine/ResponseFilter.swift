@@ -34,3 +34,8 @@ public struct ResponseFilter: Sendable, Hashable {
     /// Every response.
     public static let all = ResponseFilter()
 }
+
+/// The fields every response carries besides its answers.
+public enum ContextField: String, CaseIterable, Sendable {
+    case wave, library, outlet, channel, form, language
+}

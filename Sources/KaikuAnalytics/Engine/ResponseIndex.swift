@@ -149,6 +149,33 @@ public struct ResponseIndex: Sendable {
         return counts
     }
 
+    /// How many selected responses have each value of a context field (each library, each
+    /// channel, …): the groups a comparison can be split by.
+    public func counts(of field: ContextField, in selection: Bitset) -> [String: Int] {
+        contextColumn(field).counts(in: selection)
+    }
+
+    /// The rows whose context `field` is one of `values`.
+    public func rows(where field: ContextField, in values: Set<String>) -> Bitset {
+        contextColumn(field).rows(matching: values, capacity: count)
+    }
+
+    /// The rows that answered `key` with one of `values` (for `multi`, ticked any of them).
+    public func rows(where key: String, in values: Set<String>) -> Bitset {
+        answerRows(key, values)
+    }
+
+    private func contextColumn(_ field: ContextField) -> CodedColumn {
+        switch field {
+        case .wave: waves
+        case .library: libraries
+        case .outlet: outlets
+        case .channel: channels
+        case .form: forms
+        case .language: languages
+        }
+    }
+
     /// How many selected responses answered `key` at all.
     public func answered(_ key: String, in selection: Bitset) -> Int {
         if let column = column(key) { return column.counts(in: selection).values.reduce(0, +) }

@@ -33,6 +33,28 @@ public struct MeanEstimate: Sendable, Equatable {
         self.init(n: n, mean: mean, sumOfSquaredDeviations: squares, confidence: confidence)
     }
 
+    /// A weighted mean of `scores` (each score with the summed weight of those who gave it).
+    /// The t interval is taken at the effective sample size (Kish's n_eff): the weighted
+    /// variance is scaled as if n_eff respondents had answered. `n` is n_eff rounded; with
+    /// every weight 1 and n_eff = n this is the plain mean and interval.
+    public init?(scores: [(score: Double, weight: Double)], effectiveN: Double, confidence: Double = 0.95) {
+        let total = scores.reduce(0) { $0 + $1.weight }
+        guard total > 0, effectiveN > 0 else { return nil }
+        let mean = scores.reduce(0.0) { $0 + $1.score * $1.weight } / total
+        let variance = scores.reduce(0.0) { $0 + ($1.score - mean) * ($1.score - mean) * $1.weight } / total
+        self.n = Int(effectiveN.rounded())
+        self.mean = mean
+        guard effectiveN > 1, let t = StudentTDistribution(degreesOfFreedom: effectiveN - 1) else {
+            standardDeviation = nil
+            interval = nil
+            return
+        }
+        let sd = (variance * effectiveN / (effectiveN - 1)).squareRoot()
+        let halfWidth = t.quantile(1 - (1 - confidence) / 2) * sd / effectiveN.squareRoot()
+        standardDeviation = sd
+        interval = ConfidenceInterval(lower: mean - halfWidth, upper: mean + halfWidth)
+    }
+
     private init?(n: Int, mean: Double, sumOfSquaredDeviations: Double, confidence: Double) {
         guard n > 0 else { return nil }
         self.n = n

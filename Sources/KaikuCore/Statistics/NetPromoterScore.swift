@@ -16,22 +16,27 @@ public struct NetPromoterScore: Sendable, Equatable {
     /// - Parameter counts: exactly 11 counts, `counts[s]` respondents answered s.
     /// Returns nil when no one answered or there are not 11 counts.
     public init?(counts: [Int]) {
-        guard counts.count == 11 else { return nil }
-        let n = counts.reduce(0, +)
-        guard n > 0 else { return nil }
-        let total = Double(n)
-        let promoters = Double(counts[9] + counts[10]) / total
-        let passives = Double(counts[7] + counts[8]) / total
-        let detractors = Double(counts[0...6].reduce(0, +)) / total
+        self.init(weightedCounts: counts.map(Double.init), effectiveN: Double(counts.reduce(0, +)))
+    }
+
+    /// A weighted NPS: the shares from weighted counts, the standard error at the effective
+    /// sample size (Kish's n_eff). Unweighted counts with n_eff = n give the plain NPS.
+    public init?(weightedCounts counts: [Double], effectiveN: Double) {
+        guard counts.count == 11, effectiveN > 0 else { return nil }
+        let total = counts.reduce(0, +)
+        guard total > 0 else { return nil }
+        let promoters = (counts[9] + counts[10]) / total
+        let passives = (counts[7] + counts[8]) / total
+        let detractors = counts[0...6].reduce(0, +) / total
         let difference = promoters - detractors
         // Variance of a single answer scored +1 / 0 / −1.
         let variance = max(0, promoters + detractors - difference * difference)
-        self.n = n
+        self.n = Int(effectiveN.rounded())
         self.promoters = promoters
         self.passives = passives
         self.detractors = detractors
         self.score = 100 * difference
-        self.standardError = 100 * (variance / total).squareRoot()
+        self.standardError = 100 * (variance / effectiveN).squareRoot()
     }
 
     /// z-test of the difference between two independent NPS: z = (a − b) / √(se_a² + se_b²).

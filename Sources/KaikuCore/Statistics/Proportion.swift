@@ -18,17 +18,28 @@ public struct Proportion: Sendable, Equatable {
         guard n > 0, successes >= 0, successes <= n, confidence > 0, confidence < 1 else { return nil }
         self.successes = successes
         self.n = n
+        self.p = Double(successes) / Double(n)
+        self.interval = Self.wilson(p: p, n: Double(n), confidence: confidence)
+    }
+
+    /// A weighted share: `weightedSuccesses / weightedTotal`, with the Wilson interval taken at
+    /// the effective sample size (Kish's n_eff), since weighting widens the interval.
+    /// `successes` and `n` are then the rounded effective figures.
+    public init?(weightedSuccesses: Double, weightedTotal: Double, effectiveN: Double, confidence: Double = 0.95) {
+        guard weightedTotal > 0, effectiveN > 0, weightedSuccesses >= 0, weightedSuccesses <= weightedTotal * (1 + 1e-12),
+              confidence > 0, confidence < 1 else { return nil }
+        let p = min(1, weightedSuccesses / weightedTotal)
+        self.p = p
+        self.n = Int(effectiveN.rounded())
+        self.successes = Int((p * effectiveN).rounded())
+        self.interval = Self.wilson(p: p, n: effectiveN, confidence: confidence)
+    }
+
+    private static func wilson(p: Double, n count: Double, confidence: Double) -> ConfidenceInterval {
         let z = NormalDistribution.quantile(1 - (1 - confidence) / 2)
-        let count = Double(n)
-        let p = Double(successes) / count
         let z2 = z * z
         let centre = (p + z2 / (2 * count)) / (1 + z2 / count)
         let halfWidth = z / (1 + z2 / count) * (p * (1 - p) / count + z2 / (4 * count * count)).squareRoot()
-        self.p = p
-        // At 0 or n the bound is exactly 0 or 1 in theory; rounding would leave 2.8e-17.
-        self.interval = ConfidenceInterval(
-            lower: successes == 0 ? 0 : max(0, centre - halfWidth),
-            upper: successes == n ? 1 : min(1, centre + halfWidth)
-        )
+        return ConfidenceInterval(lower: p == 0 ? 0 : max(0, centre - halfWidth), upper: p == 1 ? 1 : min(1, centre + halfWidth))
     }
 }

@@ -15,11 +15,13 @@ public struct AppConfiguration: Sendable {
     /// throttling is the last `X-Forwarded-For` entry. Only set this behind a proxy that sets it.
     public var trustForwardedFor: Bool
     public var signInThrottle: SignInThrottle
+    /// Groups with fewer respondents than this show no figures (default 5).
+    public var suppressionMinimum: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .standard,
         loadDemo: Bool = true, secureCookies: Bool = false, logLevel: Logger.Level = .info,
-        trustForwardedFor: Bool = false, signInThrottle: SignInThrottle = SignInThrottle()
+        trustForwardedFor: Bool = false, signInThrottle: SignInThrottle = SignInThrottle(), suppressionMinimum: Int = 5
     ) {
         self.host = host
         self.port = port
@@ -29,5 +31,6 @@ public struct AppConfiguration: Sendable {
         self.logLevel = logLevel
         self.trustForwardedFor = trustForwardedFor
         self.signInThrottle = signInThrottle
+        self.suppressionMinimum = suppressionMinimum
     }
 }

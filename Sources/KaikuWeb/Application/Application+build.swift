@@ -83,6 +83,8 @@ func buildRouter(
     AuditController(store: store, renderer: renderer).addRoutes(to: staff)
     SurveyExchangeController(store: store, renderer: renderer).addRoutes(to: staff)
     StaffAPIController().addRoutes(to: staff)
+    let analytics = SurveyAnalytics(store: store, suppression: Suppression(minimum: configuration.suppressionMinimum))
+    AnalyticsAPIController(analytics: analytics, texts: renderer.texts).addRoutes(to: staff)
     InvitationController(store: store, renderer: renderer, hasher: hasher, sessions: SessionCookies(secure: configuration.secureCookies))
         .addRoutes(to: router)
     let editor = EditorController(store: store, renderer: renderer, respondent: respondent)

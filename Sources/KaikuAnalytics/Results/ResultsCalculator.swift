@@ -1,0 +1,136 @@
+import Foundation
+import KaikuCore
+
+/// Every answer key's figures over one selection, in the definition's order.
+public struct SurveyResults: Sendable {
+    public var n: Int
+    public var weighted: Bool
+    /// The whole selection is under the suppression minimum: no key carries figures.
+    public var suppressed: Bool
+    public var keys: [(key: String, result: KeyResult)]
+
+    public func result(_ key: String) -> KeyResult? { keys.first { $0.key == key }?.result }
+}
+
+/// Computes figures from an index: the one place where answers become statistics, so the
+/// API, the dashboard and the report agree.
+public struct ResultsCalculator: Sendable {
+    public let index: ResponseIndex
+    public let definition: SurveyDefinition
+    public let suppression: Suppression
+    /// The outlets a `library` question picks from, in the organisation's order.
+    public let outlets: [String]
+
+    public init(index: ResponseIndex, definition: SurveyDefinition, suppression: Suppression, outlets: [String]) {
+        self.index = index
+        self.definition = definition
+        self.suppression = suppression
+        self.outlets = outlets
+    }
+
+    /// The keys figures are given for: every answer key, and after an importance–performance
+    /// item's two keys, the item itself (`services.courtesy`) with its gap.
+    public var resultKeys: [String] {
+        definition.questions.flatMap { question -> [String] in
+            guard question.type == .importancePerformance else { return question.answerKeys }
+            return question.items.flatMap { item in
+                let key = "\(question.id).\(item.id)"
+                return ["\(key).importance", "\(key).performance", key]
+            }
+        }
+    }
+
+    public func results(_ selection: Selection) -> SurveyResults {
+        let suppressed = !suppression.allows(n: selection.n)
+        let keys = resultKeys.map { key in (key, suppressed ? KeyResult.suppressed : result(of: key, in: selection) ?? .suppressed) }
+        return SurveyResults(n: selection.n, weighted: selection.isWeighted, suppressed: suppressed, keys: keys)
+    }
+
+    /// The figures of `key` (an answer key or an importance–performance item), nil for a key
+    /// the survey does not have.
+    public func result(of key: String, in selection: Selection) -> KeyResult? {
+        if isImportancePerformanceItem(key) {
+            guard case .numeric(let importance)? = result(of: key + ".importance", in: selection),
+                  case .numeric(let performance)? = result(of: key + ".performance", in: selection)
+            else { return .suppressed }
+            return .importancePerformance(GapFigures(importance: importance.mean, performance: performance.mean, n: min(importance.n, performance.n)))
+        }
+        guard let target = definition.target(ofKey: key) else { return nil }
+        let tally = Tally(index, key: key, selection: selection)
+        switch target.question.type {
+        case .text, .shortText:
+            return suppression.allows(n: tally.answered) ? .text(answered: tally.answered) : .suppressed
+        case .nps:
+            return nps(tally)
+        case .grade:
+            return numeric(tally, kind: "grade", scores: (4...10).map(Double.init), topTwo: false)
+        case .number:
+            return numeric(tally, kind: "number", scores: tally.counts.keys.compactMap(Double.init).sorted(), topTwo: false)
+        case .scale, .matrix, .importancePerformance:
+            return numeric(tally, kind: "scale", scores: target.options.compactMap { Double($0.value.canonical) }.sorted(), topTwo: true)
+        case .choice, .multi, .library:
+            let values = target.question.type == .library ? outlets : target.options.map(\.value.canonical)
+            return choice(tally, values: values, isMulti: target.question.type == .multi)
+        }
+    }
+
+    private func isImportancePerformanceItem(_ key: String) -> Bool {
+        let parts = key.split(separator: ".").map(String.init)
+        guard parts.count == 2, let question = definition.question(parts[0]), question.type == .importancePerformance else { return false }
+        return question.items.contains { $0.id == parts[1] }
+    }
+
+    private func choice(_ tally: Tally, values: [String], isMulti: Bool) -> KeyResult {
+        let n = isMulti ? tally.answered : tally.n(Set(values))
+        guard suppression.allows(n: n) else { return .suppressed }
+        let shares: [(value: String, share: Share)] = values.compactMap { value in
+            shareOf(value, tally: tally, among: isMulti ? nil : Set(values)).map { (value, Share($0)) }
+        }
+        return .choice(ChoiceFigures(isMulti: isMulti, n: n, counts: tally.counts, shares: shares))
+    }
+
+    /// The share answering `value` among those answering one of `among` (for `multi`, among
+    /// all who ticked anything).
+    private func shareOf(_ value: String, tally: Tally, among: Set<String>?) -> Proportion? {
+        guard let among else {
+            return Proportion(
+                weightedSuccesses: tally.weights[value] ?? 0, weightedTotal: tally.answeredWeight, effectiveN: tally.answeredEffectiveN
+            )
+        }
+        return Proportion(weightedSuccesses: tally.weights[value] ?? 0, weightedTotal: tally.weight(among), effectiveN: tally.effectiveN(among))
+    }
+
+    private func numeric(_ tally: Tally, kind: String, scores: [Double], topTwo: Bool) -> KeyResult {
+        let values = Dictionary(scores.map { (Self.canonical($0), $0) }, uniquingKeysWith: { a, _ in a })
+        let answered = Set(values.keys)
+        let n = tally.n(answered)
+        guard suppression.allows(n: n),
+              let mean = MeanEstimate(scores: values.map { ($0.value, tally.weights[$0.key] ?? 0) }, effectiveN: tally.effectiveN(answered))
+        else { return .suppressed }
+        var top: Share?
+        if topTwo, scores.count >= 3 {
+            let highest = Set(scores.suffix(2).map(Self.canonical))
+            top = Proportion(weightedSuccesses: tally.weight(highest), weightedTotal: tally.weight(answered), effectiveN: tally.effectiveN(answered))
+                .map(Share.init)
+        }
+        return .numeric(NumericFigures(kind: kind, n: n, counts: tally.counts, mean: mean.mean, interval: mean.interval, topTwo: top))
+    }
+
+    private func nps(_ tally: Tally) -> KeyResult {
+        let scores = (0...10).map(String.init)
+        let answered = Set(scores)
+        let n = tally.n(answered)
+        guard suppression.allows(n: n),
+              let score = NetPromoterScore(weightedCounts: scores.map { tally.weights[$0] ?? 0 }, effectiveN: tally.effectiveN(answered))
+        else { return .suppressed }
+        return .nps(NPSFigures(
+            n: n, counts: tally.counts, score: score.score, marginOfError: score.marginOfError,
+            promoters: score.promoters, passives: score.passives, detractors: score.detractors
+        ))
+    }
+
+    /// A number as the index codes it: whole numbers without a decimal point.
+    static func canonical(_ score: Double) -> String {
+        score == score.rounded() && abs(score) < 1e15 ? String(Int(score)) : String(score)
+    }
+}

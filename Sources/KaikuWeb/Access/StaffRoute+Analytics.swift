@@ -1,0 +1,8 @@
+import HTTPTypes
+
+extension StaffRoute {
+    static let apiResults = StaffRoute(.get, "/api/v1/surveys/:survey/results", .viewResults)
+    static let apiCrosstab = StaffRoute(.get, "/api/v1/surveys/:survey/crosstab", .viewResults)
+    static let apiCompare = StaffRoute(.get, "/api/v1/surveys/:survey/compare", .viewResults)
+    static let analyticsAPI: [StaffRoute] = [apiResults, apiCrosstab, apiCompare]
+}
