@@ -53,6 +53,9 @@ public struct NumericFigures: Sendable, Equatable {
     public var interval: ConfidenceInterval?
     /// The two highest options' share (scales only).
     public var topTwo: Share?
+    /// Each score's share of those answering ("na" left out), lowest score first; weighted
+    /// when the selection is.
+    public var distribution: [Double]
 }
 
 public struct NPSFigures: Sendable, Equatable {

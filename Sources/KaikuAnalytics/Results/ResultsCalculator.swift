@@ -113,7 +113,11 @@ public struct ResultsCalculator: Sendable {
             top = Proportion(weightedSuccesses: tally.weight(highest), weightedTotal: tally.weight(answered), effectiveN: tally.effectiveN(answered))
                 .map(Share.init)
         }
-        return .numeric(NumericFigures(kind: kind, n: n, counts: tally.counts, mean: mean.mean, interval: mean.interval, topTwo: top))
+        let total = tally.weight(answered)
+        let distribution = scores.map { (tally.weights[Self.canonical($0)] ?? 0) / total }
+        return .numeric(NumericFigures(
+            kind: kind, n: n, counts: tally.counts, mean: mean.mean, interval: mean.interval, topTwo: top, distribution: distribution
+        ))
     }
 
     private func nps(_ tally: Tally) -> KeyResult {

@@ -1,0 +1,56 @@
+/// The dashboard of one survey: filters, headline indicators, indicators by group, which
+/// changes are real, and every question's chart.
+struct DashboardModel: Sendable {
+    var layout: LayoutModel
+    var surveyTitle: String
+    var resultsHref: String
+    var answersHref: String
+    var reportHref: String
+    var filters: FilterForm
+    var problem: String?
+    var selectionText: String
+    var weightedNote: String?
+    var scopeNote: String?
+    var isEmpty: Bool
+    var cards: [IndicatorBuilder.Card]
+    var groups: GroupTable?
+    var waveComparison: ComparisonTableBuilder.Table?
+    var modeComparison: ComparisonTableBuilder.Table?
+    var questions: [QuestionPanel]
+    var suppressionNote: String
+}
+
+/// The filter form: plain selects and a submit button, so it works without JavaScript.
+struct FilterForm: Sendable {
+    var action: String
+    var selects: [Select]
+    var weighted: Bool
+
+    struct Select: Sendable {
+        var name: String
+        var id: String
+        var label: String
+        var options: [Option]
+    }
+
+    struct Option: Sendable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+}
+
+/// The indicators for the whole selection and for each group of one dimension.
+struct GroupTable: Sendable {
+    var caption: String
+    var columns: [String]
+    var rows: [Row]
+    var svg: String?
+    var npsSVG: String?
+
+    struct Row: Sendable {
+        var heading: String
+        var nested: Bool
+        var cells: [String]
+    }
+}
