@@ -16,7 +16,7 @@ struct QuestionPanelBuilder: Sendable {
     }
 
     private func panel(_ question: Question) -> QuestionPanel {
-        let id = "q-" + QuestionViewBuilder.htmlID(question.id)
+        let id = QuestionViewBuilder.htmlID(question.id)
         var panel = QuestionPanel(id: id, heading: labels.question(question), meta: "")
         switch question.type {
         case .choice, .multi, .library:
@@ -58,7 +58,9 @@ struct QuestionPanelBuilder: Sendable {
             return
         }
         panel.meta = answered(figures.n) + (figures.isMulti ? " · " + t("dashboard_multi_note") : "")
-        let rows = figures.shares.map { value, share in
+        // Every outlet of the consortium is an option of a library question: show those chosen.
+        let shares = target.question.type == .library ? figures.shares.filter { (figures.counts[$0.value] ?? 0) > 0 } : figures.shares
+        let rows = shares.map { value, share in
             BarChart.Row(
                 label: labels.option(value, of: target), value: share.p, lower: share.lower, upper: share.upper,
                 valueText: text.percent(share.p), detail: text.share(share)
@@ -73,7 +75,7 @@ struct QuestionPanelBuilder: Sendable {
         ).svg
         panel.table = DataTable(
             caption: panel.heading, columns: [t("staff_answer"), t("staff_count"), t("dashboard_share_ci")],
-            rows: figures.shares.map { value, share in
+            rows: shares.map { value, share in
                 .init(heading: labels.option(value, of: target), cells: [text.count(figures.counts[value] ?? 0), text.share(share)])
             }
         )

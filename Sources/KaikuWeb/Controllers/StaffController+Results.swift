@@ -29,6 +29,7 @@ extension StaffController {
             }
             rows.append(.init(
                 title: survey.title.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(survey.id)/results",
+                dashboardHref: "/staff/surveys/\(survey.id)/dashboard",
                 total: NumberFormat.grouped(try await store.responseCount(survey: survey.id, libraries: libraries), in: language), waves: waves,
                 exportHref: canExport ? "/staff/surveys/\(survey.id)/xlsform" : nil
             ))
@@ -71,6 +72,7 @@ extension StaffController {
         let model = ResultsPageModel(
             layout: staffLayout(staff, title: title),
             surveyTitle: title,
+            dashboardHref: "/staff/surveys/\(surveyID)/dashboard" + (waveID.map { "?wave=\($0)" } ?? ""),
             selection: selected?.name.text(in: language, fallbacks: ["fi"]) ?? t("staff_all_waves"),
             total: NumberFormat.grouped(answers.count, in: language), isEmpty: answers.isEmpty,
             waveLinks: links,

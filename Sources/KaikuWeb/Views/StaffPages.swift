@@ -37,6 +37,7 @@ struct StaffHomeModel: Sendable {
     struct SurveyRow: Sendable {
         var title: String
         var href: String
+        var dashboardHref: String
         var total: String
         var waves: [WaveRow]
         /// For admins: the newest version as an XLSForm.
@@ -55,6 +56,7 @@ struct StaffHomeModel: Sendable {
 struct ResultsPageModel: Sendable {
     var layout: LayoutModel
     var surveyTitle: String
+    var dashboardHref: String
     var selection: String
     var total: String
     var isEmpty: Bool
