@@ -18,6 +18,7 @@ struct RoleMatrixTests {
         .manageWaves: [.admin],
         .manageUsers: [.admin],
         .readAudit: [.admin],
+        .curateAnswers: [.admin, .manager],
     ]
 
     /// Who asks: each role, scoped to Karkkila (admins are never scoped).

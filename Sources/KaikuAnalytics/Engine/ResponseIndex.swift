@@ -17,6 +17,17 @@ public struct IndexedResponse: Sendable {
     }
 }
 
+/// One free-text answer with its response's context.
+public struct TextAnswer: Sendable, Hashable {
+    public var response: UUID
+    public var text: String
+    public var wave: String?
+    public var library: String?
+    public var outlet: String?
+    public var language: String?
+    public var submittedAt: Date
+}
+
 /// One survey's responses as columns: one coded column per context field and per single-valued
 /// answer key, one bitset per option of a `multi` key, and the texts of free-text keys. Built
 /// from the rows above `lastSequence` and kept current the same way, so instances that read the
@@ -31,6 +42,8 @@ public struct ResponseIndex: Sendable {
     private var waves = CodedColumn(), libraries = CodedColumn(), outlets = CodedColumn()
     private var channels = CodedColumn(), forms = CodedColumn(), languages = CodedColumn()
     private var submitted: [Double] = []
+    /// Each row's response id: how staff marks on an answer find it.
+    private var ids: [UUID] = []
     /// Single-valued answer columns, found by key through `slots` (one hash per answer).
     private var columns: [CodedColumn] = []
     private var slots: [String: Int] = [:]
@@ -67,6 +80,7 @@ public struct ResponseIndex: Sendable {
         forms.append(response.form)
         languages.append(response.language)
         submitted.append(response.submittedAt.timeIntervalSince1970)
+        ids.append(response.id)
         for (key, value) in response.answers {
             switch value {
             case .text(let text) where textKeys.contains(key):
@@ -187,6 +201,21 @@ public struct ResponseIndex: Sendable {
             union.formUnion(grown)
         }
         return (union & selection).count
+    }
+
+    /// The free-text answers under `key` of the selected responses, newest first, with what a
+    /// reader of open answers needs to know about each.
+    public func textAnswers(of key: String, in selection: Bitset) -> [TextAnswer] {
+        guard let texts = texts[key] else { return [] }
+        return texts.keys.filter(selection.contains).sorted(by: >).compactMap { row in
+            texts[row].map { text in
+                TextAnswer(
+                    response: ids[row], text: text, wave: waves.value(at: row), library: libraries.value(at: row),
+                    outlet: outlets.value(at: row), language: languages.value(at: row),
+                    submittedAt: Date(timeIntervalSince1970: submitted[row])
+                )
+            }
+        }
     }
 
     /// The free-text answers under `key` of the selected responses, in the order stored.

@@ -16,6 +16,8 @@ enum StaffPermission: String, CaseIterable, Sendable {
     case manageUsers
     /// Reading the audit log.
     case readAudit
+    /// Redacting free-text answers and marking them as stories for workshops.
+    case curateAnswers
 }
 
 /// The one table that decides who may do what. Roles other than admin see only their own
@@ -29,6 +31,7 @@ enum AccessPolicy {
         .manageWaves: [.admin],
         .manageUsers: [.admin],
         .readAudit: [.admin],
+        .curateAnswers: [.admin, .manager],
     ]
 
     static func allows(_ user: User, _ permission: StaffPermission) -> Bool {

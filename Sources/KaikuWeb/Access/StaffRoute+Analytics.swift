@@ -7,5 +7,7 @@ extension StaffRoute {
     static let analyticsAPI: [StaffRoute] = [apiResults, apiCrosstab, apiCompare]
 
     static let dashboardPage = StaffRoute(.get, "/staff/surveys/:survey/dashboard", .viewResults)
-    static let analyticsPages: [StaffRoute] = [dashboardPage]
+    static let answersPage = StaffRoute(.get, "/staff/surveys/:survey/answers", .viewResults)
+    static let markAnswer = StaffRoute(.post, "/staff/surveys/:survey/answers/marks", .curateAnswers)
+    static let analyticsPages: [StaffRoute] = [dashboardPage, answersPage, markAnswer]
 }

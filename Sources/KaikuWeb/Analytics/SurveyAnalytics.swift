@@ -9,10 +9,13 @@ struct SurveyAnalytics: Sendable {
     let store: Store
     let suppression: Suppression
     let indexes: ResponseIndexes
+    /// Voikko and Snowball, loaded once; a language whose library is missing has no themes.
+    let textAnalysis: TextAnalysis
 
-    init(store: Store, suppression: Suppression) {
+    init(store: Store, suppression: Suppression, textAnalysis: TextAnalysis = TextAnalysis()) {
         self.store = store
         self.suppression = suppression
+        self.textAnalysis = textAnalysis
         indexes = ResponseIndexes { survey, sequence, limit in
             try await store.responses(survey: survey, after: sequence, limit: limit).map { sequence, record in
                 IndexedResponse(sequence: sequence, response: record.response, wave: record.wave, library: record.library)

@@ -86,6 +86,7 @@ func buildRouter(
     let analytics = SurveyAnalytics(store: store, suppression: Suppression(minimum: configuration.suppressionMinimum))
     AnalyticsAPIController(analytics: analytics, texts: renderer.texts).addRoutes(to: staff)
     DashboardController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
+    AnswersController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     InvitationController(store: store, renderer: renderer, hasher: hasher, sessions: SessionCookies(secure: configuration.secureCookies))
         .addRoutes(to: router)
     let editor = EditorController(store: store, renderer: renderer, respondent: respondent)

@@ -1,0 +1,64 @@
+import FluentKit
+import Foundation
+import KaikuCore
+
+/// What staff have marked a free-text answer as.
+public enum AnswerMarkKind: String, Sendable, Hashable, CaseIterable {
+    /// Absent from every view and export.
+    case redacted
+    /// Brought forward for workshops.
+    case story
+}
+
+final class AnswerMarkModel: Model, @unchecked Sendable {
+    static let schema = "answer_marks"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "survey_id") var surveyID: String
+    @Field(key: "response_id") var responseID: UUID
+    @Field(key: "answer_key") var answerKey: String
+    @Field(key: "kind") var kind: String
+    @Field(key: "marked_by") var markedBy: String
+    @Field(key: "marked_at") var markedAt: Date
+
+    init() {}
+}
+
+extension Store {
+    /// The answers of `survey` marked `kind`.
+    public func markedAnswers(survey: String, kind: AnswerMarkKind) async throws -> Set<AnswerReference> {
+        let models = try await AnswerMarkModel.query(on: reader)
+            .filter(\.$surveyID == survey).filter(\.$kind == kind.rawValue).all()
+        return Set(models.map { AnswerReference(response: $0.responseID, key: $0.answerKey) })
+    }
+
+    /// Marks an answer; marking it again changes nothing. Returns whether it was new.
+    @discardableResult
+    public func mark(_ answer: AnswerReference, survey: String, as kind: AnswerMarkKind, by user: String) async throws -> Bool {
+        try await database.transaction { database in
+            let existing = try await AnswerMarkModel.query(on: database)
+                .filter(\.$responseID == answer.response).filter(\.$answerKey == answer.key).filter(\.$kind == kind.rawValue).first()
+            guard existing == nil else { return false }
+            let model = AnswerMarkModel()
+            model.surveyID = survey
+            model.responseID = answer.response
+            model.answerKey = answer.key
+            model.kind = kind.rawValue
+            model.markedBy = user
+            model.markedAt = Date()
+            try await model.create(on: database)
+            return true
+        }
+    }
+
+    /// Removes a mark. Returns whether there was one.
+    @discardableResult
+    public func unmark(_ answer: AnswerReference, as kind: AnswerMarkKind) async throws -> Bool {
+        try await database.transaction { database in
+            let models = try await AnswerMarkModel.query(on: database)
+                .filter(\.$responseID == answer.response).filter(\.$answerKey == answer.key).filter(\.$kind == kind.rawValue).all()
+            for model in models { try await model.delete(on: database) }
+            return !models.isEmpty
+        }
+    }
+}
