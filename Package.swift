@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "kaiku",
             dependencies: [
-                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuAnalytics",
+                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuAnalytics", "KaikuSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -71,13 +71,18 @@ enum XLSXParts {
             + items.joined() + "</sst>"
     }
 
-    /// The sheet's non-empty cells as shared strings, the first row bold and frozen.
-    static func worksheet(_ sheet: Worksheet, strings: inout SharedStrings) -> String {
+    /// The sheet's non-empty cells as shared strings, the first row bold and frozen; below the
+    /// header, cells of `numericColumns` that read as numbers as numbers.
+    static func worksheet(_ sheet: Worksheet, strings: inout SharedStrings, numericColumns: Set<Int> = []) -> String {
         var rows: [String] = []
         for (rowIndex, row) in sheet.rows.enumerated() {
             var cells = ""
             for (columnIndex, text) in row.enumerated() where !text.isEmpty {
                 let reference = CellReference.columnName(columnIndex) + String(rowIndex + 1)
+                if rowIndex > 0, numericColumns.contains(columnIndex), isNumber(text) {
+                    cells += #"<c r="\#(reference)"><v>\#(text)</v></c>"#
+                    continue
+                }
                 let style = rowIndex == 0 ? #" s="1""# : ""
                 cells += #"<c r="\#(reference)"\#(style) t="s"><v>\#(strings.index(of: text))</v></c>"#
             }
@@ -86,5 +91,28 @@ enum XLSXParts {
         let frozen = #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
         return declaration + #"<worksheet xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)">"#
             + (sheet.rows.count > 1 ? frozen : "") + "<sheetData>" + rows.joined() + "</sheetData></worksheet>"
+    }
+
+    /// Whether `text` is a number as a cell's `<v>` holds it (xsd:double without spaces):
+    /// `-12`, `2.5`, `1e-3`; not `na`, `1,5`, `.5`, `inf`.
+    static func isNumber(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        func digits() -> Int {
+            let count = bytes.prefix { (48...57).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        guard digits() > 0 else { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if let first = bytes.first, first == UInt8(ascii: "e") || first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 }

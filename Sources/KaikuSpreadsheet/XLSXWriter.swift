@@ -1,18 +1,23 @@
 import Foundation
 import KaikuCore
-import ZIPFoundation
 
 /// Writes sheets of text as an .xlsx file (Office Open XML spreadsheet) that Excel,
 /// LibreOffice, KoboToolbox and ODK's tools read: every cell a shared string (so `007` and
 /// `1.0` stay as written), the first row of each sheet bold and frozen as its header.
+///
+/// Columns named in `numericColumns` are the exception: below the header, a cell there that
+/// reads as a number (`5`, `-2.5`) is written as a number, so a spreadsheet can average it.
 public enum XLSXWriter {
-    /// A fixed time stamp for the archive's entries, so the same sheets give the same bytes.
-    private static let timestamp = Date(timeIntervalSince1970: 1_577_836_800) // 2020-01-01
-
     public static func data(for sheets: [Worksheet]) throws(XLSXError) -> Data {
+        try data(for: sheets, numericColumns: [:])
+    }
+
+    /// - Parameter numericColumns: per sheet name, the 0-based indexes of the columns whose
+    ///   cells (below the header row) are written as numbers where they read as one.
+    public static func data(for sheets: [Worksheet], numericColumns: [String: Set<Int>]) throws(XLSXError) -> Data {
         try validateNames(sheets)
         var strings = SharedStrings()
-        let sheetParts = sheets.map { XLSXParts.worksheet($0, strings: &strings) }
+        let sheetParts = sheets.map { XLSXParts.worksheet($0, strings: &strings, numericColumns: numericColumns[$0.name] ?? []) }
         var parts: [(String, String)] = [
             ("[Content_Types].xml", XLSXParts.contentTypes(sheetCount: sheets.count)),
             ("_rels/.rels", XLSXParts.rootRelationships),
@@ -24,22 +29,9 @@ public enum XLSXWriter {
         ]
         parts += sheetParts.enumerated().map { ("xl/worksheets/sheet\($0 + 1).xml", $1) }
         do {
-            let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
-            for (path, text) in parts {
-                let bytes = Data(text.utf8)
-                try archive.addEntry(
-                    with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: timestamp,
-                    compressionMethod: .deflate
-                ) { position, size in
-                    bytes.subdata(in: Int(position)..<Int(position) + size)
-                }
-            }
-            guard let data = archive.data else { throw XLSXError.writeFailed("the archive has no data") }
-            return data
-        } catch let error as XLSXError {
-            throw error
+            return try ZIPWriter.data(parts.map { ZIPWriter.Entry(path: $0.0, text: $0.1) })
         } catch {
-            throw .writeFailed("\(error)")
+            throw .writeFailed(error.detail)
         }
     }
 

@@ -8,7 +8,7 @@ import KaikuWeb
 /// `kaiku bench index`: builds the columnar index over generated responses and times it, then
 /// times a warm pass over every answer key, and a filtered one. Figures, not a pass/fail test.
 struct BenchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure Kaiku's speed.", subcommands: [Index.self])
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure Kaiku's speed.", subcommands: [Index.self, Export.self])
 
     struct Index: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Build the analytics index over N generated responses and time it.")

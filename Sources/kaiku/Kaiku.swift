@@ -11,7 +11,7 @@ struct Kaiku: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kaiku",
         abstract: "Kaiku: libraries develop their service culture from customer experience.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, ImportCommand.self, BenchCommand.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ExportCommand.self, BenchCommand.self],
         defaultSubcommand: Serve.self
     )
 }
