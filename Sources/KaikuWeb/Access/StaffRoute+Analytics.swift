@@ -9,5 +9,6 @@ extension StaffRoute {
     static let dashboardPage = StaffRoute(.get, "/staff/surveys/:survey/dashboard", .viewResults)
     static let answersPage = StaffRoute(.get, "/staff/surveys/:survey/answers", .viewResults)
     static let markAnswer = StaffRoute(.post, "/staff/surveys/:survey/answers/marks", .curateAnswers)
-    static let analyticsPages: [StaffRoute] = [dashboardPage, answersPage, markAnswer]
+    static let reportPage = StaffRoute(.get, "/staff/surveys/:survey/report", .viewResults)
+    static let analyticsPages: [StaffRoute] = [dashboardPage, answersPage, markAnswer, reportPage]
 }

@@ -87,6 +87,7 @@ func buildRouter(
     AnalyticsAPIController(analytics: analytics, texts: renderer.texts).addRoutes(to: staff)
     DashboardController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     AnswersController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
+    ReportController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     InvitationController(store: store, renderer: renderer, hasher: hasher, sessions: SessionCookies(secure: configuration.secureCookies))
         .addRoutes(to: router)
     let editor = EditorController(store: store, renderer: renderer, respondent: respondent)
