@@ -39,7 +39,9 @@ struct ExportCommand: AsyncParsableCommand {
                     store: store, survey: survey, wave: wave, library: library, language: language
                 )
                 let target = URL(fileURLWithPath: out)
-                let written = try await ResponseFileExport(store: store, plan: plan, delimiter: delimiter.delimiter)
+                // Answers staff have redacted are left out of every export.
+                let redacted = try await store.markedAnswers(survey: survey, kind: .redacted)
+                let written = try await ResponseFileExport(store: store, plan: plan, delimiter: delimiter.delimiter, redacted: redacted)
                     .write(format, to: target)
                 Console.say("Wrote \(written.rows) responses of \(survey)\(wave.map { " wave \($0)" } ?? "")\(library.map { " (\($0))" } ?? "") to \(written.files.joined(separator: " and ")).")
             }

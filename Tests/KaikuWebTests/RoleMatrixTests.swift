@@ -19,6 +19,7 @@ struct RoleMatrixTests {
         .manageUsers: [.admin],
         .readAudit: [.admin],
         .curateAnswers: [.admin, .manager],
+        .exportResponses: [.admin, .manager],
     ]
 
     /// Who asks: each role, scoped to Karkkila (admins are never scoped).

@@ -18,6 +18,8 @@ enum StaffPermission: String, CaseIterable, Sendable {
     case readAudit
     /// Redacting free-text answers and marking them as stories for workshops.
     case curateAnswers
+    /// Downloading the responses of the user's own libraries, one row each.
+    case exportResponses
 }
 
 /// The one table that decides who may do what. Roles other than admin see only their own
@@ -32,6 +34,7 @@ enum AccessPolicy {
         .manageUsers: [.admin],
         .readAudit: [.admin],
         .curateAnswers: [.admin, .manager],
+        .exportResponses: [.admin, .manager],
     ]
 
     static func allows(_ user: User, _ permission: StaffPermission) -> Bool {

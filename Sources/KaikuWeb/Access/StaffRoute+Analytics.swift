@@ -10,5 +10,6 @@ extension StaffRoute {
     static let answersPage = StaffRoute(.get, "/staff/surveys/:survey/answers", .viewResults)
     static let markAnswer = StaffRoute(.post, "/staff/surveys/:survey/answers/marks", .curateAnswers)
     static let reportPage = StaffRoute(.get, "/staff/surveys/:survey/report", .viewResults)
-    static let analyticsPages: [StaffRoute] = [dashboardPage, answersPage, markAnswer, reportPage]
+    static let exportResponses = StaffRoute(.get, "/staff/surveys/:survey/export", .exportResponses)
+    static let analyticsPages: [StaffRoute] = [dashboardPage, answersPage, markAnswer, reportPage, exportResponses]
 }

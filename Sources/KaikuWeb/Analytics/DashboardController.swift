@@ -62,6 +62,14 @@ struct DashboardController: Sendable {
         let comparisons = ComparisonTableBuilder(calculator: calculator, labels: labels, text: text, t: t)
         model.waveComparison = waveComparison(staff, query: query_, context: context, builder: comparisons, t: t)
         model.modeComparison = modeComparison(query: query_, context: context, builder: comparisons, t: t)
+        if AccessPolicy.allows(staff.user, .exportResponses), !query_.weighted {
+            model.export = ExportForm(
+                action: base + "/export",
+                hidden: parameters.filter { !Self.pageParameters.contains($0.name) && $0.name != "weight" }.map { .init(name: $0.name, value: $0.value) },
+                formats: ExportController.Format.allCases.map { .init(value: $0.rawValue, label: t("export_" + $0.rawValue.replacingOccurrences(of: "-", with: "_")), selected: $0 == .csv) },
+                languages: ["fi", "sv", "en"].map { .init(value: $0, label: t("editor_language_" + $0), selected: $0 == language) }
+            )
+        }
         let results = calculator.results(selection)
         model.questions = QuestionPanelBuilder(
             results: results, definition: context.definition, labels: labels, text: text, t: t,

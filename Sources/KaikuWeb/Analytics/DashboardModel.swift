@@ -18,6 +18,16 @@ struct DashboardModel: Sendable {
     var modeComparison: ComparisonTableBuilder.Table?
     var questions: [QuestionPanel]
     var suppressionNote: String
+    /// For those who may export: the selection's responses as a file.
+    var export: ExportForm?
+}
+
+/// Downloads of the selection: the current filters travel as hidden fields.
+struct ExportForm: Sendable {
+    var action: String
+    var hidden: [AnswersPageModel.Hidden]
+    var formats: [FilterForm.Option]
+    var languages: [FilterForm.Option]
 }
 
 /// The filter form: plain selects and a submit button, so it works without JavaScript.
