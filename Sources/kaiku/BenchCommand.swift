@@ -42,13 +42,37 @@ struct BenchCommand: AsyncParsableCommand {
                 selected = rows.count
                 for key in keys { _ = index.counts(of: key, in: rows) }
             }
+            // The whole results API answer (every key's figures as JSON) and one cross-tab with a
+            // filter, warm: the average of five runs after one untimed.
+            let organisation = try DemoResponses.bundled().1
+            let calculator = ResultsCalculator(index: index, definition: definition, suppression: Suppression(), outlets: organisation.outlets.map(\.id))
+            var bytes = 0
+            let resultsJSON = try Self.average {
+                bytes = try AnalyticsJSON.results(calculator.results(Selection(index, filter: .all))).count
+            }
+            let lohja = Selection(index, filter: ResponseFilter(libraries: ["lohja"], channels: ["web"]))
+            let crosstab = try Self.average {
+                guard let rows = calculator.crosstabDimension("outlet", in: lohja), let columns = calculator.crosstabDimension("got_what_came_for", in: lohja) else { return }
+                _ = calculator.crosstab(rows: rows, columns: columns, in: lohja)
+            }
             Console.say("""
                 responses:                        \(index.count)
+                results JSON, all keys, warm:     \(Self.milliseconds(resultsJSON)) ms (\(bytes / 1024) KB)
+                cross-tab with a filter, warm:    \(Self.milliseconds(crosstab)) ms
                 index build (appends only):       \(Self.milliseconds(building)) ms
                 counts of all \(keys.count) keys, warm:      \(Self.milliseconds(everyKey)) ms
                 filter + all keys (\(selected) rows): \(Self.milliseconds(filtered)) ms
                 peak memory (whole process):      \(Self.peakMemoryMB().map { "\($0) MB" } ?? "unknown")
                 """)
+        }
+
+        /// Runs `body` once untimed, then five times; the mean duration.
+        static func average(_ body: () throws -> Void) throws -> Duration {
+            try body()
+            let clock = ContinuousClock()
+            var total = Duration.zero
+            for _ in 0..<5 { total += try clock.measure(body) }
+            return total / 5
         }
 
         static func milliseconds(_ duration: Duration) -> String {

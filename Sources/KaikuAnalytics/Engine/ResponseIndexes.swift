@@ -18,7 +18,7 @@ public actor ResponseIndexes {
         var index: ResponseIndex
     }
 
-    public init(pageSize: Int = 10_000, loader: @escaping Loader) {
+    public init(pageSize: Int = 5_000, loader: @escaping Loader) {
         self.loader = loader
         self.pageSize = pageSize
     }
@@ -36,6 +36,9 @@ public actor ResponseIndexes {
                 let page = try await loader(survey, index.lastSequence, pageSize)
                 index.append(page)
                 if page.count < pageSize { return index }
+                // A first build of a large survey takes seconds of CPU: let other tasks (the
+                // response writer among them) run between pages.
+                await Task.yield()
             }
         }
         refreshing[survey] = task

@@ -37,7 +37,7 @@ public enum ComparisonProblem: Error, Sendable, Equatable {
 
 extension ResultsCalculator {
     public func compare(key: String, value: String? = nil, a: Selection, b: Selection) throws(ComparisonProblem) -> Comparison {
-        guard let target = definition.target(ofKey: key) else { throw .unknownKey(key) }
+        guard let target = target(key) else { throw .unknownKey(key) }
         let type = target.question.type
         let resultA = result(of: key, in: a) ?? .suppressed, resultB = result(of: key, in: b) ?? .suppressed
         let bothShown = resultA != .suppressed && resultB != .suppressed
@@ -47,9 +47,10 @@ extension ResultsCalculator {
         case .nps:
             var comparison = Comparison(test: .npsDifference, a: resultA, b: resultB)
             let scores = (0...10).map(String.init)
+            let countsA = Tally(index, key: key, selection: a).counts, countsB = Tally(index, key: key, selection: b).counts
             if bothShown,
-               let npsA = NetPromoterScore(counts: scores.map { Tally(index, key: key, selection: a).counts[$0] ?? 0 }),
-               let npsB = NetPromoterScore(counts: scores.map { Tally(index, key: key, selection: b).counts[$0] ?? 0 }),
+               let npsA = NetPromoterScore(counts: scores.map { countsA[$0] ?? 0 }),
+               let npsB = NetPromoterScore(counts: scores.map { countsB[$0] ?? 0 }),
                let test = NetPromoterScore.difference(npsA, npsB) {
                 comparison.statistic = test.z
                 comparison.z = test.z
@@ -71,7 +72,8 @@ extension ResultsCalculator {
             guard let value else { throw .valueNeeded(key: key, options: options) }
             guard options.contains(value) else { throw .unknownValue(key: key, value: value) }
             var comparison = Comparison(test: .twoProportion, a: resultA, b: resultB, value: value)
-            let tallyA = Tally(index, key: key, selection: a), tallyB = Tally(index, key: key, selection: b)
+            let tallyA = Tally(index, key: key, selection: a, isMulti: type == .multi)
+            let tallyB = Tally(index, key: key, selection: b, isMulti: type == .multi)
             let nA = type == .multi ? tallyA.answered : tallyA.n(Set(options))
             let nB = type == .multi ? tallyB.answered : tallyB.n(Set(options))
             if bothShown, let test = TwoProportionTest(successesA: tallyA.counts[value] ?? 0, nA: nA, successesB: tallyB.counts[value] ?? 0, nB: nB) {

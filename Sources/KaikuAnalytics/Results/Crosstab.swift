@@ -25,7 +25,7 @@ extension ResultsCalculator {
     /// context field (`library`, `channel`, `wave`, …) when no question has that id. Nil when
     /// `name` is neither, or a key whose answers are not categories (text, numbers, `multi`).
     public func crosstabDimension(_ name: String, in selection: Selection) -> CrosstabDimension? {
-        if let target = definition.target(ofKey: name) {
+        if let target = target(name) {
             switch target.question.type {
             case .choice, .scale, .matrix, .importancePerformance: return .answer(key: name, values: target.options.map(\.value.canonical))
             case .grade: return .answer(key: name, values: (4...10).map(String.init))

@@ -20,13 +20,23 @@ public struct ResultsCalculator: Sendable {
     public let suppression: Suppression
     /// The outlets a `library` question picks from, in the organisation's order.
     public let outlets: [String]
+    /// Each answer key's question, looked up once: the definition finds them by walking pages.
+    private let targets: [String: AnswerKeyTarget]
+    /// The importance–performance items' own keys (`services.courtesy`).
+    private let importancePerformanceItems: Set<String>
 
     public init(index: ResponseIndex, definition: SurveyDefinition, suppression: Suppression, outlets: [String]) {
         self.index = index
         self.definition = definition
         self.suppression = suppression
         self.outlets = outlets
+        targets = Dictionary(definition.answerKeys.compactMap { key in definition.target(ofKey: key).map { (key, $0) } }, uniquingKeysWith: { a, _ in a })
+        importancePerformanceItems = Set(definition.questions.filter { $0.type == .importancePerformance }
+            .flatMap { question in question.items.map { "\(question.id).\($0.id)" } })
     }
+
+    /// The question (and item) of an answer key, nil for a key the survey does not have.
+    public func target(_ key: String) -> AnswerKeyTarget? { targets[key] }
 
     /// The keys figures are given for: every answer key, and after an importance–performance
     /// item's two keys, the item itself (`services.courtesy`) with its gap.
@@ -42,21 +52,32 @@ public struct ResultsCalculator: Sendable {
 
     public func results(_ selection: Selection) -> SurveyResults {
         let suppressed = !suppression.allows(n: selection.n)
-        let keys = resultKeys.map { key in (key, suppressed ? KeyResult.suppressed : result(of: key, in: selection) ?? .suppressed) }
+        var computed: [String: KeyResult] = [:]
+        let keys = resultKeys.map { key -> (String, KeyResult) in
+            guard !suppressed else { return (key, .suppressed) }
+            // An importance–performance item comes after its two keys: reuse their figures.
+            let result = isImportancePerformanceItem(key)
+                ? gap(computed[key + ".importance"], computed[key + ".performance"])
+                : result(of: key, in: selection) ?? .suppressed
+            computed[key] = result
+            return (key, result)
+        }
         return SurveyResults(n: selection.n, weighted: selection.isWeighted, suppressed: suppressed, keys: keys)
+    }
+
+    private func gap(_ importance: KeyResult?, _ performance: KeyResult?) -> KeyResult {
+        guard case .numeric(let importance)? = importance, case .numeric(let performance)? = performance else { return .suppressed }
+        return .importancePerformance(GapFigures(importance: importance.mean, performance: performance.mean, n: min(importance.n, performance.n)))
     }
 
     /// The figures of `key` (an answer key or an importance–performance item), nil for a key
     /// the survey does not have.
     public func result(of key: String, in selection: Selection) -> KeyResult? {
         if isImportancePerformanceItem(key) {
-            guard case .numeric(let importance)? = result(of: key + ".importance", in: selection),
-                  case .numeric(let performance)? = result(of: key + ".performance", in: selection)
-            else { return .suppressed }
-            return .importancePerformance(GapFigures(importance: importance.mean, performance: performance.mean, n: min(importance.n, performance.n)))
+            return gap(result(of: key + ".importance", in: selection), result(of: key + ".performance", in: selection))
         }
-        guard let target = definition.target(ofKey: key) else { return nil }
-        let tally = Tally(index, key: key, selection: selection)
+        guard let target = target(key) else { return nil }
+        let tally = Tally(index, key: key, selection: selection, isMulti: target.question.type == .multi)
         switch target.question.type {
         case .text, .shortText:
             return suppression.allows(n: tally.answered) ? .text(answered: tally.answered) : .suppressed
@@ -75,9 +96,7 @@ public struct ResultsCalculator: Sendable {
     }
 
     private func isImportancePerformanceItem(_ key: String) -> Bool {
-        let parts = key.split(separator: ".").map(String.init)
-        guard parts.count == 2, let question = definition.question(parts[0]), question.type == .importancePerformance else { return false }
-        return question.items.contains { $0.id == parts[1] }
+        importancePerformanceItems.contains(key)
     }
 
     private func choice(_ tally: Tally, values: [String], isMulti: Bool) -> KeyResult {

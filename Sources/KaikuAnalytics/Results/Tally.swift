@@ -10,20 +10,22 @@ struct Tally: Sendable {
     var answeredWeight = 0.0
     var answeredSquaredWeight = 0.0
 
-    init(_ index: ResponseIndex, key: String, selection: Selection) {
+    /// - Parameter isMulti: a `multi` key's respondents are not the sum of its counts (one
+    ///   respondent ticks several options), so they are counted separately.
+    init(_ index: ResponseIndex, key: String, selection: Selection, isMulti: Bool = false) {
         guard let strata = selection.strata else {
             counts = index.counts(of: key, in: selection.rows)
             for (value, count) in counts {
                 weights[value] = Double(count)
                 squaredWeights[value] = Double(count)
             }
-            answered = index.answered(key, in: selection.rows)
+            answered = isMulti ? index.answered(key, in: selection.rows) : counts.values.reduce(0, +)
             answeredWeight = Double(answered)
             answeredSquaredWeight = Double(answered)
             return
         }
         for stratum in strata {
-            let n = index.answered(key, in: stratum.rows)
+            let n = isMulti ? index.answered(key, in: stratum.rows) : index.counts(of: key, in: stratum.rows).values.reduce(0, +)
             answered += n
             answeredWeight += Double(n) * stratum.weight
             answeredSquaredWeight += Double(n) * stratum.weight * stratum.weight

@@ -1,3 +1,4 @@
+import Foundation
 import KaikuAnalytics
 import KaikuCore
 
@@ -152,5 +153,14 @@ struct ComparisonJSON: Encodable {
         try container.encodeIfPresent(comparison.value, forKey: .value)
         try container.encode(KeyJSON(comparison.a), forKey: .a)
         try container.encode(KeyJSON(comparison.b), forKey: .b)
+    }
+}
+
+/// The results API's JSON body, for `kaiku bench` to time the whole answer.
+public enum AnalyticsJSON {
+    public static func results(_ results: SurveyResults) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(ResultsJSON(results))
     }
 }

@@ -7,49 +7,51 @@ import KaikuStore
 @testable import KaikuWeb
 import Testing
 
-@Suite("Open answers")
-struct AnswersPageTests {
-    static let path = "/staff/surveys/\(TestApp.survey)/answers"
+extension AnalyticsHTTPTests {
+    @Suite("Open answers")
+    struct AnswersPageTests {
+        static let path = "/staff/surveys/\(TestApp.survey)/answers"
 
-    @Test("answers are searched and themed; a redacted answer is gone from the list and can be restored")
-    func browseThemeRedact() async throws {
-        try await AnalyticsAPITests.run { store, client, _ in
-            let manager = try await SignedIn.make(store, "lohja-esihenkilo", role: .manager, libraries: ["lohja"], language: "fi")
-            let page = try await client.get("\(Self.path)?key=best_moment&wave=2017", headers: manager.headers)
-            #expect(page.status == .ok)
-            #expect(page.contains("Teemat"))
-            #expect(page.contains(#"<ul class="themes">"#))
+        @Test("answers are searched and themed; a redacted answer is gone from the list and can be restored")
+        func browseThemeRedact() async throws {
+            try await AnalyticsAPITests.run { store, client, _ in
+                let manager = try await SignedIn.make(store, "lohja-esihenkilo", role: .manager, libraries: ["lohja"], language: "fi")
+                let page = try await client.get("\(Self.path)?key=best_moment&wave=2017", headers: manager.headers)
+                #expect(page.status == .ok)
+                #expect(page.contains("Teemat"))
+                #expect(page.contains(#"<ul class="themes">"#))
 
-            let records = try await store.responses(survey: TestApp.survey, after: 0, limit: 10_000)
-                .filter { $0.record.wave == "2017" && $0.record.library == "lohja" }
-            let answered = try #require(records.first { $0.record.response.answers["best_moment"] != nil })
-            guard case .text(let text)? = answered.record.response.answers["best_moment"] else { Issue.record("no text"); return }
-            let word = try #require(text.split(separator: " ").first { $0.count > 4 }).lowercased()
-            let search = try await client.get("\(Self.path)?key=best_moment&wave=2017&q=\(word.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!)", headers: manager.headers)
-            #expect(search.contains("<blockquote>"))
-            #expect(!search.contains("Ei vastauksia tällä haulla."))
+                let records = try await store.responses(survey: TestApp.survey, after: 0, limit: 10_000)
+                    .filter { $0.record.wave == "2017" && $0.record.library == "lohja" }
+                let answered = try #require(records.first { $0.record.response.answers["best_moment"] != nil })
+                guard case .text(let text)? = answered.record.response.answers["best_moment"] else { Issue.record("no text"); return }
+                let word = try #require(text.split(separator: " ").first { $0.count > 4 }).lowercased()
+                let search = try await client.get("\(Self.path)?key=best_moment&wave=2017&q=\(word.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!)", headers: manager.headers)
+                #expect(search.contains("<blockquote>"))
+                #expect(!search.contains("Ei vastauksia tällä haulla."))
 
-            let id = answered.record.response.id.uuidString
-            let form = "csrf=\(manager.csrf)&response=\(id)&key=best_moment&kind=redacted&action=mark&back=key%3Dbest_moment"
-            var headers = manager.headers
-            headers[.contentType] = "application/x-www-form-urlencoded"
-            headers[.origin] = "http://localhost"
-            let redact = try await client.execute(uri: "\(Self.path)/marks", method: .post, headers: headers, body: ByteBuffer(string: form))
-            #expect(redact.status == .seeOther || redact.status == .found)
-            let marked = try await store.markedAnswers(survey: TestApp.survey, kind: .redacted)
-            #expect(marked.contains(AnswerReference(response: answered.record.response.id, key: "best_moment")))
-            let after = try await client.get("\(Self.path)?key=best_moment", headers: manager.headers)
-            #expect(after.contains("Piilotetut vastaukset"))
-            #expect(after.contains("Palauta näkyviin"))
-            let events = try await store.auditEvents(matching: "answer.redact")
-            #expect(events.count == 1)
+                let id = answered.record.response.id.uuidString
+                let form = "csrf=\(manager.csrf)&response=\(id)&key=best_moment&kind=redacted&action=mark&back=key%3Dbest_moment"
+                var headers = manager.headers
+                headers[.contentType] = "application/x-www-form-urlencoded"
+                headers[.origin] = "http://localhost"
+                let redact = try await client.execute(uri: "\(Self.path)/marks", method: .post, headers: headers, body: ByteBuffer(string: form))
+                #expect(redact.status == .seeOther || redact.status == .found)
+                let marked = try await store.markedAnswers(survey: TestApp.survey, kind: .redacted)
+                #expect(marked.contains(AnswerReference(response: answered.record.response.id, key: "best_moment")))
+                let after = try await client.get("\(Self.path)?key=best_moment", headers: manager.headers)
+                #expect(after.contains("Piilotetut vastaukset"))
+                #expect(after.contains("Palauta näkyviin"))
+                let events = try await store.auditEvents(matching: "answer.redact")
+                #expect(events.count == 1)
 
-            let unknown = try await client.execute(uri: "\(Self.path)/marks", method: .post, headers: headers,
-                                                   body: ByteBuffer(string: "csrf=\(manager.csrf)&response=\(UUID().uuidString)&key=best_moment&kind=redacted&action=mark"))
-            #expect(unknown.status == .notFound)
-            let bad = try await client.execute(uri: "\(Self.path)/marks", method: .post, headers: headers,
-                                               body: ByteBuffer(string: "csrf=\(manager.csrf)&response=\(id)&key=grade&kind=redacted&action=mark"))
-            #expect(bad.status == .unprocessableContent)
+                let unknown = try await client.execute(uri: "\(Self.path)/marks", method: .post, headers: headers,
+                                                       body: ByteBuffer(string: "csrf=\(manager.csrf)&response=\(UUID().uuidString)&key=best_moment&kind=redacted&action=mark"))
+                #expect(unknown.status == .notFound)
+                let bad = try await client.execute(uri: "\(Self.path)/marks", method: .post, headers: headers,
+                                                   body: ByteBuffer(string: "csrf=\(manager.csrf)&response=\(id)&key=grade&kind=redacted&action=mark"))
+                #expect(bad.status == .unprocessableContent)
+            }
         }
     }
 }

@@ -8,75 +8,77 @@ import NIOCore
 @testable import KaikuWeb
 import Testing
 
-@Suite("Response exports over HTTP")
-struct ExportTests {
-    static let path = "/staff/surveys/\(TestApp.survey)/export"
+extension AnalyticsHTTPTests {
+    @Suite("Response exports over HTTP")
+    struct ExportTests {
+        static let path = "/staff/surveys/\(TestApp.survey)/export"
 
-    static func download(_ client: any TestClientProtocol, _ query: String, _ who: SignedIn) async throws -> (HTTPResponse.Status, HTTPFields, Data) {
-        let response = try await client.execute(uri: path + query, method: .get, headers: who.headers, body: nil)
-        return (response.status, response.headers, Data(response.body.readableBytesView))
-    }
-
-    @Test("CSV, XLSX and the data package hold the selected rows with å, ä and ö intact; a redacted answer is absent")
-    func formats() async throws {
-        try await AnalyticsAPITests.run { store, client, admin in
-            let lohja = try await store.responses(survey: TestApp.survey, after: 0, limit: 10_000)
-                .filter { $0.record.wave == "2017" && $0.record.library == "lohja" }
-            let texted = try #require(lohja.first { if case .text? = $0.record.response.answers["best_moment"] { true } else { false } })
-            guard case .text(let secret)? = texted.record.response.answers["best_moment"] else { return }
-            try await store.mark(AnswerReference(response: texted.record.response.id, key: "best_moment"), survey: TestApp.survey, as: .redacted, by: "test")
-
-            let (status, headers, csv) = try await Self.download(client, "?format=csv&wave=2017&library=lohja", admin)
-            #expect(status == .ok)
-            #expect(headers[.contentDisposition] == #"attachment; filename="lukki-asiakaskokemus-2017-lohja.csv""#)
-            #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
-            let text = try #require(String(data: csv, encoding: .utf8))
-            let lines = text.split(separator: "\r\n", omittingEmptySubsequences: true)
-            #expect(lines.first?.contains("response_id") == true)
-            #expect(text.contains(texted.record.response.id.uuidString.lowercased()) || text.contains(texted.record.response.id.uuidString))
-            #expect(text.contains(secret)) // the demo's texts repeat: others gave the same words
-
-            let (_, _, semicolon) = try await Self.download(client, "?format=csv-semicolon&wave=2017&library=lohja", admin)
-            #expect(String(data: semicolon, encoding: .utf8)?.split(separator: "\r\n").first?.contains(";") == true)
-
-            let (xlsxStatus, _, xlsx) = try await Self.download(client, "?format=xlsx&wave=2017&library=lohja&lang=sv", admin)
-            #expect(xlsxStatus == .ok)
-            let sheets = try XLSXReader.sheets(from: xlsx)
-            #expect(sheets.map(\.name) == ["responses", "codebook"])
-            #expect(sheets[0].rows.count == lohja.count + 1)
-            let header = sheets[0].rows[0]
-            let idColumn = try #require(header.firstIndex(of: "response_id"))
-            let textColumn = try #require(header.firstIndex(of: "best_moment"))
-            let row = try #require(sheets[0].rows.first { $0.indices.contains(idColumn) && $0[idColumn].lowercased() == texted.record.response.id.uuidString.lowercased() })
-            #expect(sheets[0].cell(sheets[0].rows.firstIndex(of: row)!, textColumn).isEmpty)
-            #expect(sheets[0].rows.dropFirst().contains { $0.indices.contains(textColumn) && $0[textColumn] == secret })
-            let codebook = sheets[1].rows.flatMap { $0 }.joined(separator: " ")
-            #expect(codebook.contains("Helt av samma åsikt") && codebook.contains("Mycket nöjd"))
-
-            let (zipStatus, zipHeaders, zip) = try await Self.download(client, "?format=datapackage&wave=2017", admin)
-            #expect(zipStatus == .ok && zipHeaders[.contentType] == "application/zip")
-            #expect(zip.starts(with: [0x50, 0x4B]))
-            let tooSmall = try await Self.download(client, "?format=csv&channel=qr", admin)
-            #expect(tooSmall.0 == .unprocessableContent)
-            let badFormat = try await Self.download(client, "?format=pdf", admin)
-            #expect(badFormat.0 == .unprocessableContent)
-            let events = try await store.auditEvents(matching: "responses.export")
-            #expect(events.count == 4)
+        static func download(_ client: any TestClientProtocol, _ query: String, _ who: SignedIn) async throws -> (HTTPResponse.Status, HTTPFields, Data) {
+            let response = try await client.execute(uri: path + query, method: .get, headers: who.headers, body: nil)
+            return (response.status, response.headers, Data(response.body.readableBytesView))
         }
-    }
 
-    @Test("a manager exports only their libraries; staff may not export")
-    func scope() async throws {
-        try await AnalyticsAPITests.run { store, client, _ in
-            let manager = try await SignedIn.make(store, "karkkilan-johtaja", role: .manager, libraries: ["karkkila"])
-            let (status, _, csv) = try await Self.download(client, "?format=csv", manager)
-            #expect(status == .ok)
-            let rows = (String(data: csv, encoding: .utf8) ?? "").split(separator: "\r\n").count - 1
-            #expect(rows == (try await store.responseCount(survey: TestApp.survey, libraries: ["karkkila"])))
-            let forbidden = try await Self.download(client, "?format=csv&library=lohja", manager)
-            #expect(forbidden.0 == .forbidden)
-            let staff = try await SignedIn.make(store, "virkailija", role: .staff, libraries: ["karkkila"])
-            #expect(try await Self.download(client, "?format=csv", staff).0 == .forbidden)
+        @Test("CSV, XLSX and the data package hold the selected rows with å, ä and ö intact; a redacted answer is absent")
+        func formats() async throws {
+            try await AnalyticsAPITests.run { store, client, admin in
+                let lohja = try await store.responses(survey: TestApp.survey, after: 0, limit: 10_000)
+                    .filter { $0.record.wave == "2017" && $0.record.library == "lohja" }
+                let texted = try #require(lohja.first { if case .text? = $0.record.response.answers["best_moment"] { true } else { false } })
+                guard case .text(let secret)? = texted.record.response.answers["best_moment"] else { return }
+                try await store.mark(AnswerReference(response: texted.record.response.id, key: "best_moment"), survey: TestApp.survey, as: .redacted, by: "test")
+
+                let (status, headers, csv) = try await Self.download(client, "?format=csv&wave=2017&library=lohja", admin)
+                #expect(status == .ok)
+                #expect(headers[.contentDisposition] == #"attachment; filename="lukki-asiakaskokemus-2017-lohja.csv""#)
+                #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
+                let text = try #require(String(data: csv, encoding: .utf8))
+                let lines = text.split(separator: "\r\n", omittingEmptySubsequences: true)
+                #expect(lines.first?.contains("response_id") == true)
+                #expect(text.contains(texted.record.response.id.uuidString.lowercased()) || text.contains(texted.record.response.id.uuidString))
+                #expect(text.contains(secret)) // the demo's texts repeat: others gave the same words
+
+                let (_, _, semicolon) = try await Self.download(client, "?format=csv-semicolon&wave=2017&library=lohja", admin)
+                #expect(String(data: semicolon, encoding: .utf8)?.split(separator: "\r\n").first?.contains(";") == true)
+
+                let (xlsxStatus, _, xlsx) = try await Self.download(client, "?format=xlsx&wave=2017&library=lohja&lang=sv", admin)
+                #expect(xlsxStatus == .ok)
+                let sheets = try XLSXReader.sheets(from: xlsx)
+                #expect(sheets.map(\.name) == ["responses", "codebook"])
+                #expect(sheets[0].rows.count == lohja.count + 1)
+                let header = sheets[0].rows[0]
+                let idColumn = try #require(header.firstIndex(of: "response_id"))
+                let textColumn = try #require(header.firstIndex(of: "best_moment"))
+                let row = try #require(sheets[0].rows.first { $0.indices.contains(idColumn) && $0[idColumn].lowercased() == texted.record.response.id.uuidString.lowercased() })
+                #expect(sheets[0].cell(sheets[0].rows.firstIndex(of: row)!, textColumn).isEmpty)
+                #expect(sheets[0].rows.dropFirst().contains { $0.indices.contains(textColumn) && $0[textColumn] == secret })
+                let codebook = sheets[1].rows.flatMap { $0 }.joined(separator: " ")
+                #expect(codebook.contains("Helt av samma åsikt") && codebook.contains("Mycket nöjd"))
+
+                let (zipStatus, zipHeaders, zip) = try await Self.download(client, "?format=datapackage&wave=2017", admin)
+                #expect(zipStatus == .ok && zipHeaders[.contentType] == "application/zip")
+                #expect(zip.starts(with: [0x50, 0x4B]))
+                let tooSmall = try await Self.download(client, "?format=csv&channel=qr", admin)
+                #expect(tooSmall.0 == .unprocessableContent)
+                let badFormat = try await Self.download(client, "?format=pdf", admin)
+                #expect(badFormat.0 == .unprocessableContent)
+                let events = try await store.auditEvents(matching: "responses.export")
+                #expect(events.count == 4)
+            }
+        }
+
+        @Test("a manager exports only their libraries; staff may not export")
+        func scope() async throws {
+            try await AnalyticsAPITests.run { store, client, _ in
+                let manager = try await SignedIn.make(store, "karkkilan-johtaja", role: .manager, libraries: ["karkkila"])
+                let (status, _, csv) = try await Self.download(client, "?format=csv", manager)
+                #expect(status == .ok)
+                let rows = (String(data: csv, encoding: .utf8) ?? "").split(separator: "\r\n").count - 1
+                #expect(rows == (try await store.responseCount(survey: TestApp.survey, libraries: ["karkkila"])))
+                let forbidden = try await Self.download(client, "?format=csv&library=lohja", manager)
+                #expect(forbidden.0 == .forbidden)
+                let staff = try await SignedIn.make(store, "virkailija", role: .staff, libraries: ["karkkila"])
+                #expect(try await Self.download(client, "?format=csv", staff).0 == .forbidden)
+            }
         }
     }
 }
