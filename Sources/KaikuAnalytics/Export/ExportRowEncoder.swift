@@ -13,7 +13,7 @@ public struct ExportRowEncoder: Sendable {
     public let columns: ExportColumns
     private let slots: [Slot]
     /// Answer key → position in `answers`.
-    private let keyIndex: [String: Int]
+    private let keyIndex: AnswerKeyTable
     private let redacted: [UUID: Set<String>]
     private var answers: [AnswerValue?]
     private var cells: [ExportCell]
@@ -49,7 +49,7 @@ public struct ExportRowEncoder: Sendable {
             case .option(let key, let value): .option(index(key), value: value)
             }
         }
-        self.keyIndex = keyIndex
+        self.keyIndex = AnswerKeyTable(keyIndex)
         self.redacted = Dictionary(grouping: redacted, by: \.response).mapValues { Set($0.map(\.key)) }
         answers = Array(repeating: nil, count: keyIndex.count)
         cells = Array(repeating: .empty, count: columns.columns.count)
@@ -61,7 +61,7 @@ public struct ExportRowEncoder: Sendable {
         for index in answers.indices { answers[index] = nil }
         let hidden = redacted.isEmpty ? nil : redacted[response.id]
         for (key, value) in response.answers {
-            guard let index = keyIndex[key] else { continue }
+            guard let index = keyIndex.position(of: key) else { continue }
             if let hidden, hidden.contains(key) { continue }
             answers[index] = value
         }
