@@ -4,9 +4,9 @@ import KaikuCore
 import KaikuStore
 import KaikuWeb
 
-/// `kaiku import survey FILE`
+/// `kaiku import survey FILE`, `kaiku import organisation FILE`, `kaiku import responses FILE`
 struct ImportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Bring data into Kaiku.", subcommands: [Survey.self, OrganisationFile.self])
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Bring data into Kaiku.", subcommands: [Survey.self, OrganisationFile.self, Responses.self])
 
     struct Survey: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -13,41 +13,47 @@ extension Store {
     public func write(_ records: [ResponseRecord]) async throws -> [WriteOutcome] {
         guard !records.isEmpty else { return [] }
         return try await database.transaction { database in
-            let sql = database as! any SQLDatabase
-            try await sql.raw("UPDATE response_sequence SET last = last WHERE id = 1").run()
-            guard let counter = try await ResponseSequenceModel.find(1, on: database) else {
-                throw StoreError.missingSequenceRow
-            }
-            let ids = records.map(\.response.id)
-            var known: [UUID: SurveyResponse] = [:]
-            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-                for model in try await ResponseModel.query(on: database).filter(\.$clientID ~~ chunk).all() {
-                    known[model.clientID] = try model.surveyResponse()
-                }
-            }
-            var outcomes: [WriteOutcome] = []
-            var fresh: [ResponseModel] = []
-            var next = counter.last
-            for record in records {
-                if let existing = known[record.response.id] {
-                    outcomes.append(existing.hasSameContent(as: record.response) ? .alreadyStored : .conflict)
-                    continue
-                }
-                next += 1
-                fresh.append(try ResponseModel(record, sequence: next))
-                known[record.response.id] = record.response
-                outcomes.append(.stored(sequence: next))
-            }
-            // Many rows per INSERT: one statement costs far less than one per row.
-            for start in stride(from: 0, to: fresh.count, by: 200) {
-                try await Array(fresh[start..<min(start + 200, fresh.count)]).create(on: database)
-            }
-            if next != counter.last {
-                counter.last = next
-                try await counter.save(on: database)
-            }
-            return outcomes
+            try await Self.write(records, in: database)
         }
+    }
+
+    /// `write(_:)`'s work inside the caller's transaction `database`, so that an import can
+    /// write its responses, its mapping and its audit event in one.
+    static func write(_ records: [ResponseRecord], in database: any Database) async throws -> [WriteOutcome] {
+        let sql = database as! any SQLDatabase
+        try await sql.raw("UPDATE response_sequence SET last = last WHERE id = 1").run()
+        guard let counter = try await ResponseSequenceModel.find(1, on: database) else {
+            throw StoreError.missingSequenceRow
+        }
+        let ids = records.map(\.response.id)
+        var known: [UUID: SurveyResponse] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+            for model in try await ResponseModel.query(on: database).filter(\.$clientID ~~ chunk).all() {
+                known[model.clientID] = try model.surveyResponse()
+            }
+        }
+        var outcomes: [WriteOutcome] = []
+        var fresh: [ResponseModel] = []
+        var next = counter.last
+        for record in records {
+            if let existing = known[record.response.id] {
+                outcomes.append(existing.hasSameContent(as: record.response) ? .alreadyStored : .conflict)
+                continue
+            }
+            next += 1
+            fresh.append(try ResponseModel(record, sequence: next))
+            known[record.response.id] = record.response
+            outcomes.append(.stored(sequence: next))
+        }
+        // Many rows per INSERT: one statement costs far less than one per row.
+        for start in stride(from: 0, to: fresh.count, by: 200) {
+            try await Array(fresh[start..<min(start + 200, fresh.count)]).create(on: database)
+        }
+        if next != counter.last {
+            counter.last = next
+            try await counter.save(on: database)
+        }
+        return outcomes
     }
 
     /// The stored response with the device's id, if any.

@@ -20,7 +20,7 @@ struct StaffRoute: Hashable, Sendable, CustomStringConvertible {
 extension StaffRoute {
     /// Every staff route. `StaffRouter` refuses to start if one is registered but not listed
     /// here, or listed but not registered, so the role matrix test sees them all.
-    static let all: [StaffRoute] = account + results + users + audit + exchange + authoring + waves + api + analyticsAPI + analyticsPages
+    static let all: [StaffRoute] = account + results + users + audit + exchange + authoring + waves + api + analyticsAPI + analyticsPages + resultsImport
 
     static let home = StaffRoute(.get, "/staff", .signedIn)
     static let signOut = StaffRoute(.post, "/staff/sign-out", .signedIn)

@@ -1,7 +1,9 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import KaikuCore
 import KaikuStore
+import NIOCore
 
 /// Registers staff routes behind the policy. Every handler gets a `StaffRequest` only after:
 /// the user is known (else a sign-in redirect, or 401 on the API); the role allows the route
@@ -23,7 +25,8 @@ final class StaffRouter {
         self.texts = texts
     }
 
-    func on(_ route: StaffRoute, use handler: @escaping @Sendable (StaffRequest) async throws -> Response) {
+    /// Registers `route`; a posted form may be up to `formLimit` bytes (a larger one is 413).
+    func on(_ route: StaffRoute, formLimit: Int = StaffRouter.formLimit, use handler: @escaping @Sendable (StaffRequest) async throws -> Response) {
         registered.append(route)
         let texts = self.texts
         router.on(RouterPath(route.path), method: route.method) { request, context in
@@ -47,7 +50,11 @@ final class StaffRouter {
                         return try JSONResponse.error(.forbidden, code: "csrf", message: "a request with the session cookie needs the X-CSRF-Token header")
                     }
                 } else {
-                    form = try await FormFields.read(request, limit: Self.formLimit)
+                    do {
+                        form = try await FormFields.read(request, limit: formLimit)
+                    } catch is NIOTooManyBytesError {
+                        throw HTTPError(.contentTooLarge, message: texts(user.language)("error_too_large", ["limit": .number(Double(formLimit / 1024 / 1024))]))
+                    }
                     guard form["csrf"] == session.csrfToken else {
                         throw HTTPError(.forbidden, message: texts(user.language)("error_form_expired"))
                     }

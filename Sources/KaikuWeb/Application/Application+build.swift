@@ -82,6 +82,7 @@ func buildRouter(
     AccountController(store: store, renderer: renderer).addRoutes(to: staff)
     AuditController(store: store, renderer: renderer).addRoutes(to: staff)
     SurveyExchangeController(store: store, renderer: renderer).addRoutes(to: staff)
+    ResultsImportController(store: store, renderer: renderer).addRoutes(to: staff)
     StaffAPIController().addRoutes(to: staff)
     let analytics = SurveyAnalytics(store: store, suppression: Suppression(minimum: configuration.suppressionMinimum))
     AnalyticsAPIController(analytics: analytics, texts: renderer.texts).addRoutes(to: staff)
