@@ -98,6 +98,56 @@ struct ResponseIndexTests {
         #expect(other.count == 0, "rows of another survey are not taken in")
     }
 
+    @Test("a batch taken in on two cores and joined gives the index that one row at a time gives")
+    func splitBatchJoins() {
+        // A small linear congruential generator: the same varied rows on every run.
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let libraries = [("lohja", "lohja-main"), ("karkkila", "karkkila-main"), ("vihti", "vihti-main")]
+        let rows: [IndexedResponse] = (1...3_001).map { sequence in
+            var answers: Answers = [:]
+            if next(5) > 0 { answers["grade"] = .integer(4 + next(7)) }
+            if next(3) > 0 { answers["nps"] = .integer(next(11)) }
+            if next(2) == 0 { answers["help_channels"] = .list([.text(["desk", "chat", "phone"][next(3)]), .text("desk")]) }
+            if next(10) == 0 { answers["best_moment"] = .text("Vastaus \(sequence)") }
+            // Keys the definition does not have, first seen only in the second half.
+            if sequence > 2_500, next(2) == 0 { answers["retired_question"] = .text(["a", "b"][next(2)]) }
+            if sequence > 2_900 { answers["retired_multi"] = .list([.integer(next(3))]) }
+            let (library, outlet) = libraries[next(3)]
+            return Self.row(
+                Int64(sequence), wave: sequence < 1_500 ? "2017" : "2018", library: library, outlet: outlet,
+                channel: next(2) == 0 ? .web : .interviewer, language: next(4) == 0 ? "sv" : "fi", day: next(30), answers: answers
+            )
+        }
+        var joined = ResponseIndex(survey: Self.definition.id, definition: Self.definition)
+        joined.append(rows, splitFrom: 2_000)
+        var single = ResponseIndex(survey: Self.definition.id, definition: Self.definition)
+        for row in rows { single.append([row]) }
+        #expect(joined.count == 3_001 && joined.lastSequence == 3_001)
+        let keys = Self.definition.answerKeys + ["retired_question", "retired_multi"]
+        let selections = [
+            ResponseFilter.all, ResponseFilter(waves: ["2018"]), ResponseFilter(libraries: ["vihti"], channels: ["web"]),
+            ResponseFilter(answers: ["help_channels": ["chat"]]), ResponseFilter(answers: ["grade": ["9", "10"]]),
+            ResponseFilter(languages: ["sv"], answers: ["retired_question": ["b"]]),
+        ]
+        for filter in selections {
+            let selected = single.rows(filter)
+            #expect(joined.rows(filter) == selected)
+            for key in keys {
+                #expect(joined.counts(of: key, in: selected) == single.counts(of: key, in: selected), "\(key)")
+                #expect(joined.answered(key, in: selected) == single.answered(key, in: selected), "\(key)")
+            }
+            for field in ContextField.allCases {
+                #expect(joined.counts(of: field, in: selected) == single.counts(of: field, in: selected))
+            }
+            #expect(joined.textAnswers(of: "best_moment", in: selected) == single.textAnswers(of: "best_moment", in: selected))
+        }
+        #expect(joined.counts(of: "retired_multi", in: joined.rows(.all)).values.reduce(0, +) == 101)
+    }
+
     @Test("a bitset counts, intersects and lists rows across word boundaries")
     func bitset() {
         var a = Bitset(capacity: 130)

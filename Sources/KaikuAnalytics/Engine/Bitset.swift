@@ -22,6 +22,17 @@ public struct Bitset: Sendable, Hashable {
         words[row >> 6] |= 1 << UInt64(row & 63)
     }
 
+    /// Adds `row`, growing the range to take it in: how a column under construction sets its
+    /// bits without allocating for every row.
+    mutating func insertGrowing(_ row: Int) {
+        precondition(row >= 0, "row \(row) is negative")
+        if row >= capacity {
+            capacity = row + 1
+            while words.count <= row >> 6 { words.append(0) }
+        }
+        words[row >> 6] |= 1 << UInt64(row & 63)
+    }
+
     /// Grows the range to `capacity` rows; the new rows are not in the set.
     public mutating func grow(to capacity: Int) {
         guard capacity > self.capacity else { return }

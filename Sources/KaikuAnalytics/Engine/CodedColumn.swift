@@ -23,13 +23,27 @@ struct CodedColumn: Sendable {
         codes.append(code)
     }
 
+    /// Appends the rows of `other`, recoded into this column's codes.
+    mutating func append(_ other: CodedColumn) {
+        var recode: [UInt32] = [0]
+        for value in other.values.dropFirst() { recode.append(code(for: value)) }
+        codes.append(contentsOf: other.codes.lazy.map { recode[Int($0)] })
+    }
+
     /// Pads with "no value" up to `count` rows (a key first seen in a later response).
     mutating func pad(to count: Int) {
-        if codes.count < count { codes += Array(repeating: 0, count: count - codes.count) }
+        // `repeatElement` rather than a new array: padding happens for most skipped answers.
+        if codes.count < count { codes.append(contentsOf: repeatElement(0, count: count - codes.count)) }
     }
 
     private mutating func code(for value: String) -> UInt32 {
-        if let code = lookup[value] { return code }
+        // Most columns hold a handful of values (options, waves, channels): comparing them is
+        // cheaper than hashing the text.
+        if values.count <= 16 {
+            for code in 1..<values.count where values[code] == value { return UInt32(code) }
+        } else if let code = lookup[value] {
+            return code
+        }
         let code = UInt32(values.count)
         values.append(value)
         lookup[value] = code

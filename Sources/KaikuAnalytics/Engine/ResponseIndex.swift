@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import KaikuCore
 
@@ -44,29 +45,104 @@ public struct ResponseIndex: Sendable {
     private var submitted: [Double] = []
     /// Each row's response id: how staff marks on an answer find it.
     private var ids: [UUID] = []
-    /// Single-valued answer columns, found by key through `slots` (one hash per answer).
+    /// Answer key → its entry in `keys`: one cheap hash per answer taken in.
+    private var keyTable = AnswerKeyTable()
+    private var keys: [KeyStorage] = []
+    /// The key of each entry of `keys`.
+    private var names: [String] = []
+    /// Single-valued answers, one column per key.
     private var columns: [CodedColumn] = []
-    private var slots: [String: Int] = [:]
-    private var multi: [String: [String: Bitset]] = [:]
-    private var texts: [String: [Int: String]] = [:]
-    /// Keys whose answers are free text, from the definition.
-    private let textKeys: Set<String>
+    /// `multi` answers, one bitset per option, per key.
+    private var options: [OptionColumn] = []
+    /// Free-text answers by row, per key.
+    private var texts: [[Int: String]] = []
+
+    /// Where one answer key's answers are kept; a key gets a column, option bitsets or texts
+    /// as its answers come (`-1`: none yet), so a stray list under a single-valued key is
+    /// still counted.
+    private struct KeyStorage: Sendable {
+        /// From the definition: the key's answers are free text.
+        var isText: Bool
+        var column = -1, options = -1, texts = -1
+    }
 
     public init(survey: String, definition: SurveyDefinition) {
         self.survey = survey
-        textKeys = Set(definition.answerKeys.filter { key in
-            guard let type = definition.target(ofKey: key)?.question.type else { return false }
-            return type == .text || type == .shortText
-        })
+        for key in definition.answerKeys {
+            let type = definition.target(ofKey: key)?.question.type
+            keyTable.insert(key, at: keys.count)
+            keys.append(KeyStorage(isText: type == .text || type == .shortText))
+            names.append(key)
+        }
     }
 
     /// Takes in rows in sequence order; rows at or below `lastSequence` are skipped, so
     /// reading the same rows twice changes nothing.
-    public mutating func append(_ rows: [IndexedResponse]) {
-        for row in rows where row.sequence > lastSequence && row.response.survey == survey {
-            append(row)
-            lastSequence = row.sequence
+    ///
+    /// A batch of `splitFrom` rows or more is taken in on two cores: each half into an index
+    /// of its own, then both joined on (recoding their columns is a small part of the work of
+    /// taking the rows in).
+    public mutating func append(_ rows: [IndexedResponse], splitFrom: Int = 2_000) {
+        var fresh: [IndexedResponse] = []
+        var last = lastSequence
+        for row in rows where row.sequence > last && row.response.survey == survey {
+            fresh.append(row)
+            last = row.sequence
         }
+        guard fresh.count >= max(splitFrom, 2) else {
+            for row in fresh { append(row) }
+            lastSequence = last
+            return
+        }
+        let halves = [fresh[..<(fresh.count / 2)], fresh[(fresh.count / 2)...]]
+        let parts = UnsafeMutableBufferPointer<ResponseIndex>.allocate(capacity: 2)
+        parts.initialize(repeating: ResponseIndex(survey: survey, keysOf: self))
+        defer { parts.deinitialize().deallocate() }
+        // Each iteration writes only its own element of `parts`.
+        nonisolated(unsafe) let shared = parts
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            for row in halves[half] { shared[half].append(row) }
+        }
+        join(parts[0])
+        join(parts[1])
+        lastSequence = last
+    }
+
+    /// An empty index that files answer keys as `other` does.
+    private init(survey: String, keysOf other: ResponseIndex) {
+        self.survey = survey
+        keyTable = other.keyTable
+        names = other.names
+        keys = other.keys.map { KeyStorage(isText: $0.isText) }
+    }
+
+    /// Appends the rows of `other`, an index of the rows that come right after this one's.
+    private mutating func join(_ other: ResponseIndex) {
+        let offset = count
+        waves.append(other.waves)
+        libraries.append(other.libraries)
+        outlets.append(other.outlets)
+        channels.append(other.channels)
+        forms.append(other.forms)
+        languages.append(other.languages)
+        submitted += other.submitted
+        ids += other.ids
+        for (position, storage) in other.keys.enumerated() {
+            let entry = entry(for: other.names[position])
+            if storage.column >= 0 {
+                let slot = columnSlot(entry)
+                columns[slot].pad(to: offset)
+                columns[slot].append(other.columns[storage.column])
+            }
+            if storage.options >= 0 {
+                options[optionSlot(entry)].append(other.options[storage.options], offset: offset)
+            }
+            if storage.texts >= 0 {
+                let slot = textSlot(entry)
+                for (row, text) in other.texts[storage.texts] { texts[slot][offset + row] = text }
+            }
+        }
+        count += other.count
     }
 
     private mutating func append(_ row: IndexedResponse) {
@@ -82,41 +158,81 @@ public struct ResponseIndex: Sendable {
         submitted.append(response.submittedAt.timeIntervalSince1970)
         ids.append(response.id)
         for (key, value) in response.answers {
+            let entry = entry(for: key)
             switch value {
-            case .text(let text) where textKeys.contains(key):
-                if value != .notApplicable { texts[key, default: [:]][index] = text }
+            case .text(let text) where keys[entry].isText:
+                if value != .notApplicable { texts[textSlot(entry)][index] = text }
             case .list(let elements):
-                // Mutated in place (the `default:` subscript): no copy of the bitset per row.
-                for element in elements {
-                    multi[key, default: [:]][element.canonical, default: Bitset(capacity: 0)].grow(to: count)
-                    multi[key, default: [:]][element.canonical, default: Bitset(capacity: 0)].insert(index)
-                }
+                let slot = optionSlot(entry)
+                for element in elements { options[slot].insert(element.canonical, row: index) }
             case .integer(let number):
-                let slot = slot(for: key)
+                let slot = columnSlot(entry)
                 columns[slot].pad(to: index)
                 columns[slot].append(integer: number)
             default:
-                let slot = slot(for: key)
+                let slot = columnSlot(entry)
                 columns[slot].pad(to: index)
                 columns[slot].append(value.canonical)
             }
         }
     }
 
-    private mutating func slot(for key: String) -> Int {
-        if let slot = slots[key] { return slot }
-        columns.append(CodedColumn())
-        slots[key] = columns.count - 1
-        return columns.count - 1
+    /// The entry of `key`, added when the definition does not name it (an answer kept from
+    /// an earlier version).
+    private mutating func entry(for key: String) -> Int {
+        if let entry = keyTable.position(of: key) { return entry }
+        keyTable.insert(key, at: keys.count)
+        keys.append(KeyStorage(isText: false))
+        names.append(key)
+        return keys.count - 1
+    }
+
+    private mutating func columnSlot(_ entry: Int) -> Int {
+        if keys[entry].column < 0 {
+            keys[entry].column = columns.count
+            columns.append(CodedColumn())
+        }
+        return keys[entry].column
+    }
+
+    private mutating func optionSlot(_ entry: Int) -> Int {
+        if keys[entry].options < 0 {
+            keys[entry].options = options.count
+            options.append(OptionColumn())
+        }
+        return keys[entry].options
+    }
+
+    private mutating func textSlot(_ entry: Int) -> Int {
+        if keys[entry].texts < 0 {
+            keys[entry].texts = texts.count
+            texts.append([:])
+        }
+        return keys[entry].texts
+    }
+
+    private func storage(of key: String) -> KeyStorage? {
+        keyTable.position(of: key).map { keys[$0] }
     }
 
     /// The answer column of `key`, as long as the index (keys missing from the newest rows
     /// are padded when read, not on every append).
     private func column(_ key: String) -> CodedColumn? {
-        guard let slot = slots[key] else { return nil }
+        guard let slot = storage(of: key)?.column, slot >= 0 else { return nil }
         var column = columns[slot]
         column.pad(to: count)
         return column
+    }
+
+    /// The option bitsets of `key`, each as long as the index.
+    private func optionBits(_ key: String) -> [(value: String, rows: Bitset)] {
+        guard let slot = storage(of: key)?.options, slot >= 0 else { return [] }
+        return options[slot].bitsets(count: count)
+    }
+
+    private func textsByRow(_ key: String) -> [Int: String]? {
+        guard let slot = storage(of: key)?.texts, slot >= 0 else { return nil }
+        return texts[slot]
     }
 
     /// The rows `filter` selects.
@@ -142,11 +258,7 @@ public struct ResponseIndex: Sendable {
     private func answerRows(_ key: String, _ accepted: Set<String>) -> Bitset {
         if let column = column(key) { return column.rows(matching: accepted, capacity: count) }
         var union = Bitset(capacity: count)
-        for (value, bits) in multi[key] ?? [:] where accepted.contains(value) {
-            var grown = bits
-            grown.grow(to: count)
-            union.formUnion(grown)
-        }
+        for (value, rows) in optionBits(key) where accepted.contains(value) { union.formUnion(rows) }
         return union
     }
 
@@ -154,10 +266,8 @@ public struct ResponseIndex: Sendable {
     public func counts(of key: String, in selection: Bitset) -> [String: Int] {
         if let column = column(key) { return column.counts(in: selection) }
         var counts: [String: Int] = [:]
-        for (value, bits) in multi[key] ?? [:] {
-            var grown = bits
-            grown.grow(to: count)
-            let n = (grown & selection).count
+        for (value, rows) in optionBits(key) {
+            let n = (rows & selection).count
             if n > 0 { counts[value] = n }
         }
         return counts
@@ -193,20 +303,16 @@ public struct ResponseIndex: Sendable {
     /// How many selected responses answered `key` at all.
     public func answered(_ key: String, in selection: Bitset) -> Int {
         if let column = column(key) { return column.counts(in: selection).values.reduce(0, +) }
-        if let texts = texts[key] { return texts.keys.filter(selection.contains).count }
+        if let texts = textsByRow(key) { return texts.keys.filter(selection.contains).count }
         var union = Bitset(capacity: count)
-        for bits in (multi[key] ?? [:]).values {
-            var grown = bits
-            grown.grow(to: count)
-            union.formUnion(grown)
-        }
+        for (_, rows) in optionBits(key) { union.formUnion(rows) }
         return (union & selection).count
     }
 
     /// The free-text answers under `key` of the selected responses, newest first, with what a
     /// reader of open answers needs to know about each.
     public func textAnswers(of key: String, in selection: Bitset) -> [TextAnswer] {
-        guard let texts = texts[key] else { return [] }
+        guard let texts = textsByRow(key) else { return [] }
         return texts.keys.filter(selection.contains).sorted(by: >).compactMap { row in
             texts[row].map { text in
                 TextAnswer(
@@ -220,7 +326,7 @@ public struct ResponseIndex: Sendable {
 
     /// The free-text answers under `key` of the selected responses, in the order stored.
     public func texts(of key: String, in selection: Bitset) -> [String] {
-        guard let texts = texts[key] else { return [] }
+        guard let texts = textsByRow(key) else { return [] }
         return texts.keys.sorted().filter(selection.contains).compactMap { texts[$0] }
     }
 }

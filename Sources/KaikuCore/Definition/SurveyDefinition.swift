@@ -39,7 +39,12 @@ public struct SurveyDefinition: Sendable, Hashable {
     public var questions: [Question] { pages.flatMap(\.questions) }
 
     public func question(_ id: String) -> Question? {
-        questions.first { $0.id == id }
+        // Page by page rather than through `questions`, which copies every question first:
+        // this lookup runs for every answer a validator, generator or import checks.
+        for page in pages {
+            if let question = page.questions.first(where: { $0.id == id }) { return question }
+        }
+        return nil
     }
 
     /// The names of the forms a response may use: `full` and each named form.
