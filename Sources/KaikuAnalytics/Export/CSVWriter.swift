@@ -23,13 +23,14 @@ public struct CSVWriter {
         var byte: UInt8 { self == .comma ? UInt8(ascii: ",") : UInt8(ascii: ";") }
     }
 
-    public let delimiter: Delimiter
+    public var delimiter: Delimiter { rows.delimiter }
     /// Bytes handed to the sink so far.
     public private(set) var bytesWritten = 0
     /// Rows written so far (the header counts).
     public private(set) var rowsWritten = 0
+    /// How rows become bytes; also used on its own to encode rows on other threads.
+    let rows: CSVRowEncoding
     private let chunkSize: Int
-    private let guardsFormulas: Bool
     private let sink: (Data) throws -> Void
     private var buffer: [UInt8] = []
 
@@ -41,9 +42,8 @@ public struct CSVWriter {
         delimiter: Delimiter = .comma, byteOrderMark: Bool = true, guardsFormulas: Bool = true,
         chunkSize: Int = 65_536, sink: @escaping (Data) throws -> Void
     ) {
-        self.delimiter = delimiter
+        rows = CSVRowEncoding(delimiter: delimiter, guardsFormulas: guardsFormulas)
         self.chunkSize = max(1, chunkSize)
-        self.guardsFormulas = guardsFormulas
         self.sink = sink
         buffer.reserveCapacity(self.chunkSize + 4096)
         if byteOrderMark { buffer += [0xEF, 0xBB, 0xBF] }
@@ -51,27 +51,21 @@ public struct CSVWriter {
 
     /// Writes a row of texts (nil or "" for an empty field).
     public mutating func writeRow(_ fields: [String?]) throws {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { buffer.append(delimiter.byte) }
-            if let field { appendText(field) }
-        }
+        rows.append(fields, to: &buffer)
         try endRow()
     }
 
     /// Writes a row of cells: numbers with the delimiter's decimal separator.
     public mutating func writeRow(_ cells: [ExportCell]) throws {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { buffer.append(delimiter.byte) }
-            switch cell {
-            case .empty: break
-            case .integer(let value): ExportFormatting.appendInteger(value, to: &buffer)
-            case .decimal(let value): buffer += ExportCell.decimal(value, separator: delimiter.decimalSeparator).utf8
-            case .text(let text): appendText(text)
-            case .date(let date): ExportFormatting.appendDate(date, to: &buffer)
-            case .uuid(let id): ExportFormatting.appendUUID(id, to: &buffer)
-            }
-        }
+        rows.append(cells, to: &buffer)
         try endRow()
+    }
+
+    /// Writes `count` rows that `rows` has already encoded into `bytes`.
+    mutating func writeEncoded(_ bytes: [UInt8], rows count: Int) throws {
+        buffer += bytes
+        rowsWritten += count
+        if buffer.count >= chunkSize { try flush() }
     }
 
     /// Hands what is left to the sink.
@@ -80,8 +74,6 @@ public struct CSVWriter {
     }
 
     private mutating func endRow() throws {
-        buffer.append(UInt8(ascii: "\r"))
-        buffer.append(UInt8(ascii: "\n"))
         rowsWritten += 1
         if buffer.count >= chunkSize { try flush() }
     }
@@ -93,7 +85,53 @@ public struct CSVWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private mutating func appendText(_ text: String) {
+    /// Whether a spreadsheet program would take the text for a formula: it begins with
+    /// `= + - @`, a tab or a carriage return, and is not simply a number (`-3`).
+    static func looksLikeFormula(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "@"), 0x09, 0x0D: return true
+        case UInt8(ascii: "+"), UInt8(ascii: "-"): return Double(text) == nil
+        default: return false
+        }
+    }
+}
+
+/// One CSV row as bytes, line end included: fields joined by the delimiter, quoted and
+/// guarded as `CSVWriter` describes.
+struct CSVRowEncoding: Sendable {
+    let delimiter: CSVWriter.Delimiter
+    let guardsFormulas: Bool
+
+    func append(_ fields: [String?], to buffer: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { buffer.append(delimiter.byte) }
+            if let field { appendText(field, to: &buffer) }
+        }
+        endRow(&buffer)
+    }
+
+    func append(_ cells: [ExportCell], to buffer: inout [UInt8]) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { buffer.append(delimiter.byte) }
+            switch cell {
+            case .empty: break
+            case .integer(let value): ExportFormatting.appendInteger(value, to: &buffer)
+            case .decimal(let value): buffer += ExportCell.decimal(value, separator: delimiter.decimalSeparator).utf8
+            case .text(let text): appendText(text, to: &buffer)
+            case .date(let date): ExportFormatting.appendDate(date, to: &buffer)
+            case .uuid(let id): ExportFormatting.appendUUID(id, to: &buffer)
+            }
+        }
+        endRow(&buffer)
+    }
+
+    private func endRow(_ buffer: inout [UInt8]) {
+        buffer.append(UInt8(ascii: "\r"))
+        buffer.append(UInt8(ascii: "\n"))
+    }
+
+    private func appendText(_ text: String, to buffer: inout [UInt8]) {
         let utf8 = text.utf8
         let delimiterByte = delimiter.byte
         var needsQuotes = false
@@ -101,7 +139,7 @@ public struct CSVWriter {
             needsQuotes = true
             break
         }
-        let guarded = guardsFormulas && Self.looksLikeFormula(text)
+        let guarded = guardsFormulas && CSVWriter.looksLikeFormula(text)
         guard needsQuotes || guarded else {
             buffer += utf8
             return
@@ -116,17 +154,6 @@ public struct CSVWriter {
             buffer.append(UInt8(ascii: "\""))
         } else {
             buffer += utf8
-        }
-    }
-
-    /// Whether a spreadsheet program would take the text for a formula: it begins with
-    /// `= + - @`, a tab or a carriage return, and is not simply a number (`-3`).
-    static func looksLikeFormula(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
-        switch first {
-        case UInt8(ascii: "="), UInt8(ascii: "@"), 0x09, 0x0D: return true
-        case UInt8(ascii: "+"), UInt8(ascii: "-"): return Double(text) == nil
-        default: return false
         }
     }
 }

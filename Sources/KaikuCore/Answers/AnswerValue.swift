@@ -2,7 +2,10 @@
 /// for `multi`, or text (`"na"` marks "not applicable" where a question allows it).
 ///
 /// Raw wire values are typed only loosely; `AnswerValidator` checks them against the definition.
-public indirect enum AnswerValue: Sendable, Hashable {
+///
+/// Not `indirect`: the list's array already boxes its elements, and an unboxed number costs no
+/// allocation or reference counting, which the index and the exports feel on every answer.
+public enum AnswerValue: Sendable, Hashable {
     case integer(Int)
     case decimal(Double)
     case text(String)

@@ -84,6 +84,31 @@ struct ResponseExportTests {
         #expect(String(decoding: try F.csv([F.second]), as: UTF8.self).contains("Salainen nimi"), "without redaction it is there")
     }
 
+    @Test("a batch encoded in two halves on two cores writes the rows of one-at-a-time encoding, in order")
+    func batchesInOrder() throws {
+        // Distinct responses (ids and grades vary), so that rows out of order would show.
+        let responses = (0..<1_500).map { number in
+            var response = number.isMultiple(of: 2) ? F.first : F.second
+            response.id = UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", number))!
+            response.answers["grade"] = .integer(4 + number % 7)
+            return response
+        }
+        func csv(batchSize: Int) throws -> Data {
+            var data = Data()
+            var csv = try ResponseCSV(columns: F.columns, redacted: [AnswerReference(response: responses[7].id, key: "best_moment")], batchSize: batchSize) { data.append($0) }
+            for response in responses { try csv.write(response, wave: "2026", library: "lohja") }
+            #expect(csv.count == responses.count, "rows still held are counted")
+            try csv.finish()
+            return data
+        }
+        let halves = try csv(batchSize: 1_000), single = try csv(batchSize: 1)
+        #expect(halves == single)
+        let records = F.records(halves)
+        #expect(records.count == 1 + 1_500)
+        let id = try #require(records[0].firstIndex(of: "response_id"))
+        #expect(records[1...].map { $0[id] } == responses.map { $0.id.uuidString.lowercased() })
+    }
+
     @Test("å ä ö are written as UTF-8 bytes after the byte order mark")
     func utf8() throws {
         let data = try F.csv([F.first])
