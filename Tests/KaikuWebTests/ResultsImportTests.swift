@@ -264,6 +264,79 @@ struct ResultsImportTests {
         }
     }
 
+    @Test("a file over 20 MB is refused with the limit named, whether the body or the file is over it; nothing is kept")
+    func tooLarge() async throws {
+        try await TestApp.run { store, client in
+            let admin = try await SignedIn.make(store, "paakayttaja", role: .admin)
+            let row = Data("9;Lohjan pääkirjasto;Täysin samaa mieltä\r\n".utf8)
+            func file(bytes: Int) -> Data {
+                var data = Data("Arvosana;Kirjasto;Viihtyisä\r\n".utf8)
+                while data.count + row.count <= bytes { data.append(row) }
+                data.append(Data(repeating: UInt8(ascii: " "), count: bytes - data.count))
+                return data
+            }
+            // Over the form's limit (the file and a margin for the other fields): the body is not read to its end.
+            let body = try await Self.upload(client, admin, filename: "iso.csv", data: file(bytes: 21 * 1024 * 1024))
+            #expect(body.status == .contentTooLarge)
+            #expect(body.contains("Tiedosto on liian suuri: enintään 20 Mt."))
+            // Within the form's margin, but the file itself over 20 MB: the upload page again, with the field's error.
+            let justOver = try await Self.upload(client, admin, filename: "iso.csv", data: file(bytes: ResultsFiles.maximumBytes + 1))
+            #expect(justOver.status == .unprocessableContent)
+            #expect(justOver.contains(##"<li><a href="#file">Tiedosto on liian suuri: enintään 20 Mt.</a></li>"##))
+            #expect(try await store.importUploadCount() == 0)
+            #expect(try await store.responseCount(survey: TestApp.survey) == 0)
+        }
+    }
+
+    @Test("the default submission time, the time zone and the multiple-choice separator are set on the mapping page; bad ones get a 422 and save nothing")
+    func defaultsOnTheMappingPage() async throws {
+        try await TestApp.run { store, client in
+            let admin = try await SignedIn.make(store, "paakayttaja", role: .admin)
+            // No time column; several help channels in one cell, separated by " | ".
+            let csv = "Arvosana;Apu\r\n9;Palvelutiskiltä | Puhelimitse\r\n8;Chatissa tai sähköpostilla\r\n"
+            let uploaded = try await Self.upload(client, admin, filename: "vanha.csv", data: Data(csv.utf8), source: "Vanha kysely")
+            let path = try #require(uploaded.headers[.location])
+            let page = try await client.get(path, headers: admin.headers)
+            #expect(page.contains(#"<option value="Europe/Helsinki" selected>Suomen aika (Helsinki)</option>"#))
+            #expect(page.contains(#"<input type="text" id="default-date" name="default-date" value="""#))
+            let columns = ["col-0": "answer:grade", "col-1": "answer:help_channels"]
+            func post(_ extra: [String: String]) async throws -> Page {
+                var fields = Self.fields(of: page, changes: columns.merging(extra) { $1 })
+                for (name, value) in extra where !fields.contains(where: { $0.0 == name }) { fields.append((name, value)) }
+                return try await client.post(path, fields, headers: admin.headers)
+            }
+
+            let badDate = try await post(["default-date": "31.2.2017"])
+            #expect(badDate.status == .unprocessableContent)
+            #expect(badDate.contains(##"<li><a href="#default-date">Vastausaikaa ”31.2.2017” ei voitu lukea. Kirjoita se muodossa 15.10.2017 tai 15.10.2017 12.00.</a></li>"##))
+            #expect(badDate.contains(#"name="default-date" value="31.2.2017""#), "the typed text stays for correcting")
+            #expect(badDate.contains(#"aria-invalid="true""#))
+            #expect(badDate.contains(#"<option value="answer:help_channels" selected>"#), "the other choices stay too")
+            let noSeparator = try await post(["multi-separator": ""])
+            #expect(noSeparator.status == .unprocessableContent)
+            #expect(noSeparator.contains("Anna erotin (enintään 10 merkkiä), jolla monivalinnan vaihtoehdot on erotettu solussa."))
+            let badZone = try await post(["time-zone": "Mars/Olympus_Mons"])
+            #expect(badZone.status == .unprocessableContent)
+            #expect(badZone.contains("Valitse aikavyöhyke luettelosta."))
+            let unchanged = try await client.get(path, headers: admin.headers)
+            #expect(unchanged.contains(#"name="default-date" value="""#), "nothing was saved")
+            #expect(!unchanged.contains(#"<option value="answer:help_channels" selected>"#))
+
+            let saved = try await post(["default-date": "5.10.2017 12.00", "time-zone": "UTC", "multi-separator": " | "])
+            #expect(saved.status == .seeOther, "\(saved.html.prefix(2000))")
+            let mapping = try await client.get(path, headers: admin.headers)
+            #expect(mapping.contains(#"name="default-date" value="5.10.2017 12.00""#))
+            #expect(mapping.contains(#"<option value="UTC" selected>"#))
+            #expect(mapping.contains(#"name="multi-separator" value=" | ""#))
+            let preview = try await client.get(path + "/preview", headers: admin.headers)
+            #expect(preview.contains("<dt>Rivejä</dt><dd>2</dd><dt>Kelvollisia</dt><dd>2</dd>"), "\(preview.html.prefix(4000))")
+            #expect(try await Self.confirm(client, admin, path, scope: "all").contains("Tuotiin 2 vastausta"))
+            let stored = try await store.responses(survey: TestApp.survey, after: 0).map(\.record.response)
+            #expect(stored.map { $0.answers["help_channels"] } == [.list([.text("desk"), .text("phone")]), .list([.text("chat")])])
+            #expect(stored.allSatisfy { $0.submittedAt == ISO8601DateFormatter().date(from: "2017-10-05T12:00:00Z") }, "noon in UTC, as chosen")
+        }
+    }
+
     @Test("the pages speak Swedish to a Swedish-speaking admin")
     func swedish() async throws {
         try await TestApp.run { store, client in

@@ -10,10 +10,12 @@ public struct LocalizableMessage: Sendable, Hashable {
         self.arguments = arguments
     }
 
-    /// A value put into a message: text as it is, a number in the language's own format.
+    /// A value put into a message: text as it is, a number or a time in the language's own format.
     public enum Argument: Sendable, Hashable, ExpressibleByStringLiteral {
         case text(String)
         case number(Double)
+        /// A day and time of day, on Finland's clock (`DateText.dayAndTime`).
+        case dateTime(Date)
 
         public init(stringLiteral value: String) { self = .text(value) }
     }
@@ -69,6 +71,7 @@ public struct Catalogue: Sendable {
             let value: String = switch argument {
             case .text(let text): text
             case .number(let number): NumberFormat.format(number, in: language)
+            case .dateTime(let date): DateText.dayAndTime(date, in: language)
             }
             result = result.replacingOccurrences(of: "{\(name)}", with: value)
         }

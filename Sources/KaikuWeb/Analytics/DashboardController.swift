@@ -140,7 +140,7 @@ struct DashboardController: Sendable {
         ] + Channel.allCases.map { ($0.rawValue, t("waves_channel_" + $0.rawValue)) }
         let groupings: [(String, String)] = [
             ("library", t("dashboard_by_library")), ("outlet", t("dashboard_by_outlet")), ("channel", t("dashboard_by_channel")),
-            ("wave", t("dashboard_by_wave")), ("language", t("dashboard_by_language")),
+            ("wave", t("dashboard_by_wave")), ("form", t("dashboard_by_form")), ("language", t("dashboard_by_language")),
         ] + context.definition.questions.filter { $0.type == .choice }.map { ($0.id, labels.question($0)) }
         var selects = [
             select("wave", t("dashboard_filter_wave"), waves, all: t("staff_all_waves")),

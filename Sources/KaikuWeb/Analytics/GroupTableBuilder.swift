@@ -99,6 +99,10 @@ struct GroupTableBuilder: Sendable {
             return Channel.allCases.map { (t("waves_channel_" + $0.rawValue), false, narrowed(.channel, $0.rawValue)) }
         case "wave":
             return context.waves.map { ($0.name.text(in: labels.language, fallbacks: ["fi"]), false, narrowed(.wave, $0.id)) }
+        case "form":
+            return context.definition.formNames.map { form in
+                (form == SurveyDefinition.fullForm ? t("waves_form_full") : form, false, narrowed(.form, form))
+            }
         case "language":
             return context.definition.languages.map { (t("editor_language_" + $0), false, narrowed(.language, $0)) }
         default:

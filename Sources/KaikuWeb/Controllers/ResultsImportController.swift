@@ -90,8 +90,17 @@ struct ResultsImportController: Sendable {
 
     @Sendable func saveMapping(_ staff: StaffRequest) async throws -> Response {
         let target = try await target(staff)
-        let upload = try await upload(staff, target: target)
-        let mapping = ResultsImportMappingForm.read(staff.form, upload: upload, target: target)
+        var upload = try await upload(staff, target: target)
+        let (mapping, errors) = ResultsImportMappingForm.read(staff.form, upload: upload, target: target, t: renderer.texts(staff.language))
+        guard errors.isEmpty else {
+            // Shown again with the user's other choices, and the fields in error as typed; nothing saved.
+            upload.mapping = mapping
+            let preview = ResultsFiles.preview(upload.table, mapping: mapping, target: target)
+            let model = ResultsImportPages.mapping(
+                staff, renderer: renderer, target: target, upload: upload, preview: preview, errors: errors, typed: staff.form
+            )
+            return try renderer.page(model, template: "staff-results-import-mapping", status: .unprocessableContent)
+        }
         try await store.updateImportUpload(id: upload.id, mapping: mapping)
         return .redirect(to: Self.path(target.wave, upload.id) + "/preview", type: .normal)
     }

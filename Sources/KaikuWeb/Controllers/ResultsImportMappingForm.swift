@@ -42,22 +42,35 @@ enum ResultsImportMappingForm {
         }
     }
 
-    /// The upload's mapping changed as `form` says. A column given another role starts from
-    /// what `suggest` would map for it in that role (else no values); value selects of such a
+    /// The time zones offered for the file's times: Finland's, Sweden's and UTC.
+    static let timeZones = ["Europe/Helsinki", "Europe/Stockholm", "UTC"]
+
+    /// The upload's mapping changed as `form` says, and the fields that could not be read (for
+    /// them the mapping keeps what it had). A column given another role starts from what
+    /// `suggest` would map for it in that role (else no values); value selects of such a
     /// column are not read, since they were for its old role.
-    static func read(_ form: FormFields, upload: ImportUpload, target: ResultsFiles.Target) -> ImportMapping {
+    static func read(_ form: FormFields, upload: ImportUpload, target: ResultsFiles.Target, t: Texts) -> (mapping: ImportMapping, errors: [FieldError]) {
         var mapping = upload.mapping
+        var errors: [FieldError] = []
+        let separator = Self.separator(form["multi-separator"], current: mapping, errors: &errors, t: t)
         let headers = ImportMapping.columnKeys(for: upload.table.rows.first ?? [])
         let suggestion = ResultsFiles.startingMapping(for: upload.table, source: upload.source, target: target, saved: nil)
         var changed: Set<String> = []
         for (index, header) in headers.enumerated() {
             guard let posted = form["col-\(index)"] else { continue }
             let before = mapping.column(header)
-            let separator: String? = if case .answer(_, let separator)? = before?.role { separator } else { nil }
             let role = Self.role(of: posted, definition: target.definition, separator: separator) ?? .ignore
-            guard before.map({ code(of: $0.role) != code(of: role) }) ?? true else { continue }
+            guard before.map({ code(of: $0.role) != code(of: role) }) ?? true else {
+                // Same role: only a multi column's separator may have changed.
+                if case .answer(let key, let old?)? = before?.role, let separator, old != separator,
+                   let column = mapping.columns.firstIndex(where: { $0.header == header }) {
+                    mapping.columns[column].role = .answer(key: key, separator: separator)
+                }
+                continue
+            }
             changed.insert(header)
-            let suggested = suggestion.column(header).flatMap { code(of: $0.role) == code(of: role) ? $0 : nil }
+            var suggested = suggestion.column(header).flatMap { code(of: $0.role) == code(of: role) ? $0 : nil }
+            if case .answer(let key, _?)? = suggested?.role { suggested?.role = .answer(key: key, separator: separator ?? ", ") }
             mapping.set(header, suggested?.role ?? role, values: suggested?.values ?? [:])
         }
         var index = 0
@@ -78,6 +91,59 @@ enum ResultsImportMappingForm {
         if let outlet = form["default-outlet"] {
             mapping.defaults.outlet = target.organisation.outlet(outlet) == nil ? nil : outlet
         }
-        return mapping
+        if let zone = form["time-zone"] {
+            if timeZones.contains(zone) || zone == upload.mapping.timeZone, TimeZone(identifier: zone) != nil {
+                mapping.timeZone = zone
+            } else {
+                errors.append(FieldError(field: "time-zone", message: t("results_import_error_time_zone")))
+            }
+        }
+        if let text = form["default-date"] {
+            let zone = TimeZone(identifier: mapping.timeZone) ?? .gmt
+            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                mapping.defaults.submittedAt = nil
+            } else if let date = defaultDate(from: String(text), timeZone: zone) {
+                mapping.defaults.submittedAt = date
+            } else {
+                errors.append(FieldError(field: "default-date", message: t("results_import_error_default_date", ["value": .text(String(text.prefix(40)))])))
+            }
+        }
+        return (mapping, errors)
+    }
+
+    /// The separator of a multi answer's options in one cell, as posted; nil (an error) when
+    /// it is empty, and nil without an error when the form has no such field.
+    private static func separator(_ posted: String?, current: ImportMapping, errors: inout [FieldError], t: Texts) -> String? {
+        let current = current.columns.lazy.compactMap { column -> String? in
+            if case .answer(_, let separator?) = column.role { return separator }
+            return nil
+        }.first
+        guard let posted else { return current }
+        guard !posted.isEmpty, posted.count <= 10 else {
+            errors.append(FieldError(field: "multi-separator", message: t("results_import_error_separator")))
+            return current
+        }
+        return posted
+    }
+
+    /// A default submission time typed as `15.10.2017`, `15.10.2017 12.00` or `2017-10-15`
+    /// (a day alone is read as noon, so it is the same day in every time zone).
+    static func defaultDate(from text: String, timeZone: TimeZone) -> Date? {
+        let formats: [ImportDateFormat] = [.finnishDateTime, .finnishDate, .sqlDateTime, .iso8601]
+        for format in formats {
+            if let date = format.date(from: text, timeZone: timeZone) { return date }
+        }
+        // `2017-10-15` alone: the ISO day, at noon.
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        return ImportDateFormat.finnishDate.date(from: "\(parts[2]).\(parts[1]).\(parts[0])", timeZone: timeZone)
+    }
+
+    /// `15.10.2017 12.00`, in `timeZone`: how the mapping page shows a default time.
+    static func text(of date: Date, timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%d.%d.%d %d.%02d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0, parts.hour ?? 0, parts.minute ?? 0)
     }
 }

@@ -90,6 +90,16 @@ enum ResultsImportPages {
         var neededText: String?
         var languages: [Choice]
         var outlets: [Choice]
+        var timeZones: [Choice]
+        var defaultDate: String
+        var dateError: String?
+        var timeZoneError: String?
+        /// The separator field, when a column holds a multi question's answers.
+        var hasMultiColumns: Bool
+        var separator: String
+        var separatorError: String?
+        var errors: [ErrorLink]
+        var hasErrors: Bool
         var mappingProblems: [String]
         var hasMappingProblems: Bool
     }
@@ -113,7 +123,8 @@ enum ResultsImportPages {
     }
 
     static func mapping(
-        _ staff: StaffRequest, renderer: PageRenderer, target: ResultsFiles.Target, upload: ImportUpload, preview: ResultsImportPreview
+        _ staff: StaffRequest, renderer: PageRenderer, target: ResultsFiles.Target, upload: ImportUpload, preview: ResultsImportPreview,
+        errors: [FieldError] = [], typed: FormFields? = nil
     ) -> MappingPage {
         let t = renderer.texts(staff.language)
         let definition = target.definition
@@ -152,6 +163,15 @@ enum ResultsImportPages {
             }
         }
         let neededCount = values.count(where: \.needed)
+        let mapping = upload.mapping
+        let zone = TimeZone(identifier: mapping.timeZone) ?? .gmt
+        let multiSeparators = mapping.columns.compactMap { column -> String? in
+            guard headers.contains(column.header), case .answer(_, let separator?) = column.role else { return nil }
+            return separator
+        }
+        func error(_ field: String) -> String? { errors.first { $0.field == field }?.message }
+        let zones = ResultsImportMappingForm.timeZones.contains(mapping.timeZone)
+            ? ResultsImportMappingForm.timeZones : ResultsImportMappingForm.timeZones + [mapping.timeZone]
         return MappingPage(
             layout: renderer.staffLayout(staff, title: t("results_import_mapping_title")),
             frame: frame(staff, renderer: renderer, target: target), filename: upload.filename, source: upload.source,
@@ -163,9 +183,25 @@ enum ResultsImportPages {
                 + target.organisation.outlets.map {
                     Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: ["fi", "sv", "en"]), selected: $0.id == upload.mapping.defaults.outlet)
                 },
+            timeZones: zones.map { Choice(value: $0, text: timeZoneName($0, t: t), selected: $0 == mapping.timeZone) },
+            defaultDate: error("default-date") == nil
+                ? mapping.defaults.submittedAt.map { ResultsImportMappingForm.text(of: $0, timeZone: zone) } ?? ""
+                : typed?["default-date"] ?? "",
+            dateError: error("default-date"), timeZoneError: error("time-zone"),
+            hasMultiColumns: !multiSeparators.isEmpty || error("multi-separator") != nil,
+            separator: error("multi-separator") == nil ? multiSeparators.first ?? ", " : typed?["multi-separator"] ?? "",
+            separatorError: error("multi-separator"),
+            errors: errors.map { ErrorLink(href: "#\($0.field)", text: $0.message) }, hasErrors: !errors.isEmpty,
             mappingProblems: preview.mappingProblems.map { t($0.message.key, $0.message.arguments) },
             hasMappingProblems: !preview.mappingProblems.isEmpty
         )
+    }
+
+    /// A time zone's name in the user's language; its identifier when it has none.
+    static func timeZoneName(_ identifier: String, t: Texts) -> String {
+        let key = "results_import_time_zone_" + identifier.replacingOccurrences(of: "/", with: "_").lowercased()
+        let name = t(key)
+        return name == key ? identifier : name
     }
 
     /// A survey language's name in the user's language.

@@ -185,6 +185,12 @@ struct ResultsImportPreviewTests {
             .outsideWave(wave: "2017", submittedAt: Date(timeIntervalSince1970: 1_462_086_000)), .unknownOutlet, .unknownLanguage,
         ])
         #expect(inWave.summary.unmappedValues.map(\.value) == ["klingon", "Pääkirjasto"])
+        // The time is told as people in Finland read it (EEST, UTC+3, in May), not in ISO UTC.
+        let catalogue = Catalogue(texts: ["fi": ["import_outside_wave": "{date}"], "sv": ["import_outside_wave": "{date}"], "en": ["import_outside_wave": "{date}"]])
+        let message = try #require(inWave.problems.first).message
+        #expect(catalogue.text(message, in: "fi") == "1.5.2016 10.00")
+        #expect(catalogue.text(message, in: "sv") == "1.5.2016 10:00")
+        #expect(catalogue.text(message, in: "en") == "1 May 2016 10:00")
     }
 
     @Test("a mapping that does not fit the survey or the wave is a problem of the whole import")

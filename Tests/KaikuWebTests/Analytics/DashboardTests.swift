@@ -32,6 +32,16 @@ extension AnalyticsHTTPTests {
 
                 let lohja = try await store.responseCount(survey: TestApp.survey, libraries: ["lohja"])
                 #expect(page.contains("Valinnassa on \(NumberFormat.grouped(lohja, in: "fi")) vastausta."))
+
+                // Grouped by form: the full form and the doorstep form, each with its own count.
+                let byForm = try await client.get("\(Self.path)?library=lohja&by=form", headers: director.headers)
+                #expect(byForm.contains(#"<option value="form" selected>lomakkeittain</option>"#))
+                let records = try await store.responses(survey: TestApp.survey, after: 0, limit: 100_000).map(\.record)
+                for (form, name) in [("full", "täysi lomake (full)"), ("doorstep", "doorstep")] {
+                    let n = records.count(where: { $0.library == "lohja" && $0.response.form == form })
+                    #expect(n > 0)
+                    #expect(byForm.contains(#"<tr><th scope="row">\#(name)</th><td>\#(NumberFormat.grouped(n, in: "fi"))</td>"#), "\(form)")
+                }
             }
         }
 

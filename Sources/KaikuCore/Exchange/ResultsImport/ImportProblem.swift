@@ -76,7 +76,7 @@ public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
         case .badDate(let format): arguments["format"] = .text(format.rawValue)
         case .outsideWave(let wave, let date):
             arguments["wave"] = .text(wave)
-            arguments["date"] = .text(ISO8601DateFormatter().string(from: date))
+            arguments["date"] = .dateTime(date)
         case .duplicateRespondent(let first): arguments["first_row"] = .number(Double(first))
         case .answer(let key, let kind):
             // The respondent API's own message, told where it is.

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Dates as each language writes them: 4.9.2017 in Finnish and Swedish, 4 Sep 2017 in English.
-enum DateText {
-    static func day(_ date: Date, in language: String) -> String {
+/// Dates as each language writes them: 4.9.2017 in Finnish and Swedish, 4 Sep 2017 in English,
+/// on the clock of Finland (Europe/Helsinki), where Kaiku's libraries are.
+public enum DateText {
+    public static func day(_ date: Date, in language: String) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Helsinki") ?? .current
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
@@ -14,7 +15,8 @@ enum DateText {
         return "\(day).\(month).\(year)"
     }
 
-    static func dayAndTime(_ date: Date, in language: String) -> String {
+    /// `4.9.2017 14.05` in Finnish, `4.9.2017 14:05` in Swedish, `4 Sep 2017 14:05` in English.
+    public static func dayAndTime(_ date: Date, in language: String) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Helsinki") ?? .current
         let parts = calendar.dateComponents([.hour, .minute], from: date)
