@@ -309,6 +309,14 @@ public struct ResponseIndex: Sendable {
         return (union & selection).count
     }
 
+    /// The rows of the responses `ids` (of those the index holds).
+    public func rows(ofResponses ids: Set<UUID>) -> Bitset {
+        var rows = Bitset(capacity: count)
+        guard !ids.isEmpty else { return rows }
+        for (row, id) in self.ids.enumerated() where ids.contains(id) { rows.insert(row) }
+        return rows
+    }
+
     /// The free-text answers under `key` of the selected responses, newest first, with what a
     /// reader of open answers needs to know about each.
     public func textAnswers(of key: String, in selection: Bitset) -> [TextAnswer] {

@@ -24,9 +24,13 @@ public struct ResultsCalculator: Sendable {
     private let targets: [String: AnswerKeyTarget]
     /// The importance–performance items' own keys (`services.courtesy`).
     private let importancePerformanceItems: Set<String>
+    /// Per free-text key, the rows whose answer staff have redacted: not counted.
+    private let redactedRows: [String: Bitset]
 
-    public init(index: ResponseIndex, definition: SurveyDefinition, suppression: Suppression, outlets: [String]) {
+    /// - Parameter redacted: answers staff have redacted, left out of the free-text counts.
+    public init(index: ResponseIndex, definition: SurveyDefinition, suppression: Suppression, outlets: [String], redacted: Set<AnswerReference> = []) {
         self.index = index
+        redactedRows = Dictionary(grouping: redacted, by: \.key).mapValues { index.rows(ofResponses: Set($0.map(\.response))) }
         self.definition = definition
         self.suppression = suppression
         self.outlets = outlets
@@ -80,7 +84,7 @@ public struct ResultsCalculator: Sendable {
         let tally = Tally(index, key: key, selection: selection, isMulti: target.question.type == .multi)
         switch target.question.type {
         case .text, .shortText:
-            return suppression.allows(n: tally.answered) ? .text(answered: tally.answered) : .suppressed
+            return textResult(of: key, in: selection)
         case .nps:
             return nps(tally)
         case .grade:
@@ -93,6 +97,14 @@ public struct ResultsCalculator: Sendable {
             let values = target.question.type == .library ? outlets : target.options.map(\.value.canonical)
             return choice(tally, values: values, isMulti: target.question.type == .multi)
         }
+    }
+
+    /// How many selected responses answered a free-text key, less the redacted answers (texts
+    /// are not coded, so a tally of values has none of them).
+    private func textResult(of key: String, in selection: Selection) -> KeyResult {
+        var answered = index.answered(key, in: selection.rows)
+        if let redacted = redactedRows[key] { answered -= index.answered(key, in: selection.rows & redacted) }
+        return suppression.allows(n: answered) ? .text(answered: answered) : .suppressed
     }
 
     private func isImportancePerformanceItem(_ key: String) -> Bool {

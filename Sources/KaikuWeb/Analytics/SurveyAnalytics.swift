@@ -39,7 +39,8 @@ struct SurveyAnalytics: Sendable {
         let organisation = try await store.organisation()
         let index = try await indexes.current(survey: survey, definition: definition, version: version)
         let calculator = ResultsCalculator(
-            index: index, definition: definition, suppression: suppression, outlets: organisation?.outlets.map(\.id) ?? []
+            index: index, definition: definition, suppression: suppression, outlets: organisation?.outlets.map(\.id) ?? [],
+            redacted: try await store.markedAnswers(survey: survey, kind: .redacted)
         )
         return Context(
             survey: survey, definition: definition, waves: try await store.waves(of: survey),

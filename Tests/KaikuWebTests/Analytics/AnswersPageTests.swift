@@ -30,6 +30,15 @@ extension AnalyticsHTTPTests {
                 #expect(search.contains("<blockquote>"))
                 #expect(!search.contains("Ei vastauksia tällä haulla."))
 
+                // The results count texts: every Lohja response with one, in either wave.
+                func textCount() async throws -> Int? {
+                    let (_, results) = try await AnalyticsAPITests.json(client, "/api/v1/surveys/\(TestApp.survey)/results?library=lohja", manager)
+                    return ((results["questions"] as? [String: Any])?["best_moment"] as? [String: Any])?["n"] as? Int
+                }
+                let texts = try await store.responses(survey: TestApp.survey, after: 0, limit: 10_000)
+                    .count(where: { $0.record.library == "lohja" && $0.record.response.answers["best_moment"].map { $0 != .notApplicable } == true })
+                #expect(try await textCount() == texts)
+
                 let id = answered.record.response.id.uuidString
                 let form = "csrf=\(manager.csrf)&response=\(id)&key=best_moment&kind=redacted&action=mark&back=key%3Dbest_moment"
                 var headers = manager.headers
@@ -44,6 +53,7 @@ extension AnalyticsHTTPTests {
                 #expect(after.contains("Palauta näkyviin"))
                 let events = try await store.auditEvents(matching: "answer.redact")
                 #expect(events.count == 1)
+                #expect(try await textCount() == texts - 1, "a redacted answer is not counted either")
 
                 let unknown = try await client.execute(uri: "\(Self.path)/marks", method: .post, headers: headers,
                                                        body: ByteBuffer(string: "csrf=\(manager.csrf)&response=\(UUID().uuidString)&key=best_moment&kind=redacted&action=mark"))
