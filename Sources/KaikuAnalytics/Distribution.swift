@@ -1,8 +1,7 @@
 import KaikuCore
 
 /// How the answers under one answer key spread over its options: the counts a person watching
-/// answers arrive reads first. (The columnar engine with filters and tests comes later; this
-/// is its smallest useful part.)
+/// answers arrive reads first (the plain results tables, beside the dashboard's figures).
 public struct KeyDistribution: Sendable, Hashable {
     public var key: String
     public var question: Question
@@ -28,26 +27,24 @@ public struct KeyDistribution: Sendable, Hashable {
 }
 
 public enum Distribution {
-    /// The distribution of every answer key of the survey over `responses`.
-    public static func of(_ definition: SurveyDefinition, responses: [Answers], organisation: Organisation? = nil) -> [KeyDistribution] {
+    /// The distribution of every answer key of the survey over the index's `rows`.
+    public static func of(_ definition: SurveyDefinition, index: ResponseIndex, rows: Bitset, organisation: Organisation? = nil) -> [KeyDistribution] {
         definition.answerKeys.compactMap { key in
             guard let target = definition.target(ofKey: key) else { return nil }
-            return distribution(of: key, target: target, responses: responses, organisation: organisation)
+            let counts = index.counts(of: key, in: rows)
+            // A multi respondent ticks several options, and texts are not coded: count rows.
+            let countsRows = target.question.type == .multi || target.question.type == .text || target.question.type == .shortText
+            let answered = countsRows ? index.answered(key, in: rows) : counts.values.reduce(0, +)
+            return distribution(of: key, target: target, counts: counts, answered: answered, organisation: organisation)
         }
     }
 
-    static func distribution(of key: String, target: AnswerKeyTarget, responses: [Answers], organisation: Organisation?) -> KeyDistribution {
-        var counts: [String: Int] = [:]
-        var answered = 0
+    static func distribution(of key: String, target: AnswerKeyTarget, counts: [String: Int], answered: Int, organisation: Organisation?) -> KeyDistribution {
         var sum = 0.0, numeric = 0
-        for answers in responses {
-            guard let value = answers[key] else { continue }
-            answered += 1
-            for element in value.elements { counts[element.canonical, default: 0] += 1 }
-            if value != .notApplicable, let number = value.number {
-                sum += number
-                numeric += 1
-            }
+        for (value, count) in counts where value != AnswerValue.notApplicable.canonical {
+            guard let number = Double(value) else { continue }
+            sum += number * Double(count)
+            numeric += count
         }
         let question = target.question
         var values: [(String, LocalizedText?)]

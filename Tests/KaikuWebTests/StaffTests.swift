@@ -48,6 +48,25 @@ struct StaffTests {
         }
     }
 
+    @Test("the results tables of fewer than five respondents show no counts")
+    func smallSelectionSuppressed() async throws {
+        try await TestApp.run(prepare: { store in
+            _ = try await DemoLoader(store: store).addResponses(survey: TestApp.survey, wave: "2018", count: 3, seed: 5)
+        }) { store, client in
+            let admin = try await SignedIn.make(store, "paakayttaja", role: .admin)
+            let page = try await client.get("/staff/surveys/\(TestApp.survey)/results?wave=2018", headers: admin.headers)
+            #expect(page.status == .ok)
+            #expect(page.contains("<strong>3</strong>"))
+            #expect(page.contains("Liian vähän vastauksia: lukuja ei näytetä."))
+            #expect(!page.contains(#"<table class="distribution">"#))
+            _ = try await DemoLoader(store: store).addResponses(survey: TestApp.survey, wave: "2018", count: 2, seed: 6)
+            let five = try await client.get("/staff/surveys/\(TestApp.survey)/results?wave=2018", headers: admin.headers)
+            #expect(five.contains("<strong>5</strong>"), "the index caught up with the new responses")
+            #expect(five.contains(#"<table class="distribution">"#))
+            #expect(five.contains("5 vastasi"))
+        }
+    }
+
     @Test("the admin signs in, must replace the one-time password, then reads the results")
     func signInAndResults() async throws {
         try await TestApp.run(prepare: { store in

@@ -74,9 +74,10 @@ func buildRouter(
     try OpenAPIController().addRoutes(to: router)
     ResponsesAPIController(writer: writer, intake: intake).addRoutes(to: router)
     let staff = StaffRouter(router: router, texts: renderer.texts)
+    let analytics = SurveyAnalytics(store: store, suppression: Suppression(minimum: configuration.suppressionMinimum))
     StaffController(
         store: store, renderer: renderer, hasher: hasher, secureCookies: configuration.secureCookies,
-        trustForwardedFor: configuration.trustForwardedFor, throttle: configuration.signInThrottle
+        trustForwardedFor: configuration.trustForwardedFor, throttle: configuration.signInThrottle, analytics: analytics
     ).addRoutes(to: router, staff: staff)
     UsersController(store: store, renderer: renderer, hasher: hasher).addRoutes(to: staff)
     AccountController(store: store, renderer: renderer).addRoutes(to: staff)
@@ -84,7 +85,6 @@ func buildRouter(
     SurveyExchangeController(store: store, renderer: renderer).addRoutes(to: staff)
     ResultsImportController(store: store, renderer: renderer).addRoutes(to: staff)
     StaffAPIController().addRoutes(to: staff)
-    let analytics = SurveyAnalytics(store: store, suppression: Suppression(minimum: configuration.suppressionMinimum))
     AnalyticsAPIController(analytics: analytics, texts: renderer.texts).addRoutes(to: staff)
     DashboardController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     AnswersController(analytics: analytics, renderer: renderer).addRoutes(to: staff)

@@ -48,23 +48,26 @@ extension StaffController {
         let language = staff.language
         let t = renderer.texts(language)
         let surveyID = try staff.parameter("survey")
-        guard let (_, definition) = try await store.definition(of: surveyID) else {
+        guard let context = try await analytics.context(surveyID) else {
             throw HTTPError(.notFound, message: t("staff_unknown_survey"))
         }
-        let waves = try await store.waves(of: surveyID)
+        let definition = context.definition, waves = context.waves
         let waveID = request.uri.queryParameters.get("wave").flatMap { $0.isEmpty ? nil : $0 }
         if let waveID, !waves.contains(where: { $0.id == waveID }) {
             throw HTTPError(.notFound, message: t("staff_unknown_wave"))
         }
-        let organisation = try await store.organisation()
+        let organisation = context.organisation
         let libraryID = staff.query("library").flatMap { $0.isEmpty ? nil : $0 }
         if let libraryID {
             guard organisation?.library(libraryID) != nil else { throw HTTPError(.notFound, message: t("staff_unknown_library")) }
             guard staff.scope.contains(libraryID) else { throw HTTPError(.forbidden, message: t("staff_library_forbidden")) }
         }
         let libraries = libraryID.map { Set([$0]) } ?? staff.scope.libraries
-        let answers = try await store.answers(survey: surveyID, wave: waveID, libraries: libraries)
-        let distributions = Distribution.of(definition, responses: answers, organisation: organisation)
+        let rows = context.index.rows(ResponseFilter(waves: waveID.map { [$0] }, libraries: libraries))
+        let total = rows.count
+        // Counts of fewer than K respondents are suppressed here as everywhere else.
+        let suppressed = total > 0 && !analytics.suppression.allows(n: total)
+        let distributions = suppressed ? [] : Distribution.of(definition, index: context.index, rows: rows, organisation: organisation)
         let title = definition.title.text(in: language, fallbacks: definition.languages)
         let selected = waves.first { $0.id == waveID }
         let links = [ResultsPageModel.WaveLink(name: t("staff_all_waves"), href: "/staff/surveys/\(surveyID)/results", current: waveID == nil)]
@@ -74,7 +77,7 @@ extension StaffController {
             surveyTitle: title,
             dashboardHref: "/staff/surveys/\(surveyID)/dashboard" + (waveID.map { "?wave=\($0)" } ?? ""),
             selection: selected?.name.text(in: language, fallbacks: ["fi"]) ?? t("staff_all_waves"),
-            total: NumberFormat.grouped(answers.count, in: language), isEmpty: answers.isEmpty,
+            total: NumberFormat.grouped(total, in: language), isEmpty: total == 0, suppressed: suppressed,
             waveLinks: links,
             questions: distributions.map { table($0, definition: definition, organisation: organisation, language: language, t: t) }
         )

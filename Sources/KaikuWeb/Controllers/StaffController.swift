@@ -12,6 +12,8 @@ struct StaffController: Sendable {
     let secureCookies: Bool
     let trustForwardedFor: Bool
     let throttle: SignInThrottle
+    /// The response index behind the results tables.
+    let analytics: SurveyAnalytics
 
     func addRoutes(to router: Router<KaikuRequestContext>, staff: StaffRouter) {
         router.get("/staff/sign-in", use: signInPage)
