@@ -114,19 +114,24 @@ struct CSVRowEncoding: Sendable {
     func append(_ cells: [ExportCell], to buffer: inout [UInt8]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { buffer.append(delimiter.byte) }
-            switch cell {
-            case .empty: break
-            case .integer(let value): ExportFormatting.appendInteger(value, to: &buffer)
-            case .decimal(let value): buffer += ExportCell.decimal(value, separator: delimiter.decimalSeparator).utf8
-            case .text(let text): appendText(text, to: &buffer)
-            case .date(let date): ExportFormatting.appendDate(date, to: &buffer)
-            case .uuid(let id): ExportFormatting.appendUUID(id, to: &buffer)
-            }
+            append(cell, to: &buffer)
         }
         endRow(&buffer)
     }
 
-    private func endRow(_ buffer: inout [UInt8]) {
+    /// One field, without the delimiter before it.
+    func append(_ cell: ExportCell, to buffer: inout [UInt8]) {
+        switch cell {
+        case .empty: break
+        case .integer(let value): ExportFormatting.appendInteger(value, to: &buffer)
+        case .decimal(let value): buffer += ExportCell.decimal(value, separator: delimiter.decimalSeparator).utf8
+        case .text(let text): appendText(text, to: &buffer)
+        case .date(let date): ExportFormatting.appendDate(date, to: &buffer)
+        case .uuid(let id): ExportFormatting.appendUUID(id, to: &buffer)
+        }
+    }
+
+    func endRow(_ buffer: inout [UInt8]) {
         buffer.append(UInt8(ascii: "\r"))
         buffer.append(UInt8(ascii: "\n"))
     }

@@ -14,23 +14,31 @@ public struct ExportRowEncoder: Sendable {
     private let slots: [Slot]
     /// Answer key → position in `answers`.
     private let keyIndex: AnswerKeyTable
+    /// Per answer position, the option values that have a column of their own (a `multi`).
+    private let optionValues: [[String]]
     private let redacted: [UUID: Set<String>]
+    /// The row being encoded: each key's answer, and for a `multi` the options ticked (bit i
+    /// for `optionValues[key][i]`).
     private var answers: [AnswerValue?]
+    private var ticked: [UInt64]
     private var cells: [ExportCell]
 
     private enum Slot: Sendable {
         case responseID, wave, library, outlet, channel, form, language, startedAt, submittedAt, version
         case answer(Int)
-        case option(Int, value: String)
+        /// An option column: the key's position and the option's bit.
+        case option(Int, bit: Int)
     }
 
     /// - Parameter redacted: answers staff have redacted; their cells are left empty.
     public init(columns: ExportColumns, redacted: Set<AnswerReference> = []) {
         self.columns = columns
         var keyIndex: [String: Int] = [:]
+        var optionValues: [[String]] = []
         func index(_ key: String) -> Int {
             if let index = keyIndex[key] { return index }
             keyIndex[key] = keyIndex.count
+            optionValues.append([])
             return keyIndex.count - 1
         }
         slots = columns.columns.map { column in
@@ -46,28 +54,28 @@ public struct ExportRowEncoder: Sendable {
             case .submittedAt: .submittedAt
             case .version: .version
             case .answer(let key): .answer(index(key))
-            case .option(let key, let value): .option(index(key), value: value)
+            case .option(let key, let value):
+                {
+                    let position = index(key)
+                    optionValues[position].append(value)
+                    return .option(position, bit: optionValues[position].count - 1)
+                }()
             }
         }
+        precondition(optionValues.allSatisfy { $0.count <= 64 }, "a multi question with over 64 options")
         self.keyIndex = AnswerKeyTable(keyIndex)
+        self.optionValues = optionValues
         self.redacted = Dictionary(grouping: redacted, by: \.response).mapValues { Set($0.map(\.key)) }
         answers = Array(repeating: nil, count: keyIndex.count)
+        ticked = Array(repeating: 0, count: keyIndex.count)
         cells = Array(repeating: .empty, count: columns.columns.count)
     }
 
     /// The row of `response`: one cell per column. `wave` and `library` are what the server
     /// added to the response when it stored it.
     public mutating func cells(of response: SurveyResponse, wave: String?, library: String?) -> [ExportCell] {
-        for index in answers.indices { answers[index] = nil }
-        let hidden = redacted.isEmpty ? nil : redacted[response.id]
-        for (key, value) in response.answers {
-            guard let index = keyIndex.position(of: key) else { continue }
-            if let hidden, hidden.contains(key) { continue }
-            answers[index] = value
-        }
-        for (position, slot) in slots.enumerated() {
-            cells[position] = cell(slot, response, wave: wave, library: library)
-        }
+        take(response)
+        for (position, slot) in slots.enumerated() { cells[position] = cell(slot, response, wave: wave, library: library) }
         return cells
     }
 
@@ -77,15 +85,48 @@ public struct ExportRowEncoder: Sendable {
         cells(of: response, wave: wave, library: library).map { $0.text() }
     }
 
+    /// Hands each cell of `response`'s row to `body`, in column order, without keeping the row:
+    /// how a CSV row is written straight into bytes.
+    mutating func forEachCell(of response: SurveyResponse, wave: String?, library: String?, _ body: (ExportCell) -> Void) {
+        take(response)
+        for slot in slots { body(cell(slot, response, wave: wave, library: library)) }
+    }
+
+    /// Files `response`'s answers by key position; a redacted answer is left out.
+    private mutating func take(_ response: SurveyResponse) {
+        for index in answers.indices {
+            answers[index] = nil
+            ticked[index] = 0
+        }
+        let hidden = redacted.isEmpty ? nil : redacted[response.id]
+        for (key, value) in response.answers {
+            guard let index = keyIndex.position(of: key) else { continue }
+            if let hidden, hidden.contains(key) { continue }
+            answers[index] = value
+            if !optionValues[index].isEmpty, value != .notApplicable { ticked[index] = mask(of: value, among: optionValues[index]) }
+        }
+    }
+
+    /// The bits of the options `value` ticks (a list, or a lone value).
+    private func mask(of value: AnswerValue, among options: [String]) -> UInt64 {
+        var mask: UInt64 = 0
+        func tick(_ element: AnswerValue) {
+            let text = element.canonical
+            if let bit = options.firstIndex(of: text) { mask |= 1 << UInt64(bit) }
+        }
+        if case .list(let elements) = value { elements.forEach(tick) } else { tick(value) }
+        return mask
+    }
+
     private func cell(_ slot: Slot, _ response: SurveyResponse, wave: String?, library: String?) -> ExportCell {
         switch slot {
         case .answer(let index):
             guard let value = answers[index] else { return .empty }
             return Self.cell(value)
-        case .option(let index, let option):
+        case .option(let index, let bit):
             guard let value = answers[index] else { return .empty }
             if value == .notApplicable { return .text("na") }
-            return .integer(value.elements.contains { $0.canonical == option } ? 1 : 0)
+            return .integer(Int(ticked[index] >> UInt64(bit) & 1))
         case .responseID: return .uuid(response.id)
         case .wave: return wave.map(ExportCell.text) ?? .empty
         case .library: return library.map(ExportCell.text) ?? .empty

@@ -79,7 +79,16 @@ public struct ResponseCSV {
     private static func encode(_ rows: ArraySlice<Row>, with encoder: inout ExportRowEncoder, _ format: CSVRowEncoding) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(rows.count * 256)
-        for row in rows { format.append(encoder.cells(of: row.response, wave: row.wave, library: row.library), to: &bytes) }
+        for row in rows {
+            // Straight into bytes: no row of cells is kept.
+            var first = true
+            encoder.forEachCell(of: row.response, wave: row.wave, library: row.library) { cell in
+                if !first { bytes.append(format.delimiter.byte) }
+                first = false
+                format.append(cell, to: &bytes)
+            }
+            format.endRow(&bytes)
+        }
         return bytes
     }
 
