@@ -65,9 +65,9 @@ extension StaffController {
         let libraries = libraryID.map { Set([$0]) } ?? staff.scope.libraries
         let rows = context.index.rows(ResponseFilter(waves: waveID.map { [$0] }, libraries: libraries))
         let total = rows.count
-        // Counts of fewer than K respondents are suppressed here as everywhere else.
-        let suppressed = total > 0 && !analytics.suppression.allows(n: total)
-        let distributions = suppressed ? [] : Distribution.of(definition, index: context.index, rows: rows, organisation: organisation)
+        // Plain counts, not suppressed: this is where staff watch the first answers of a wave
+        // arrive. Figures (dashboard, API, report, exports) suppress small groups.
+        let distributions = Distribution.of(definition, index: context.index, rows: rows, organisation: organisation)
         let title = definition.title.text(in: language, fallbacks: definition.languages)
         let selected = waves.first { $0.id == waveID }
         let links = [ResultsPageModel.WaveLink(name: t("staff_all_waves"), href: "/staff/surveys/\(surveyID)/results", current: waveID == nil)]
@@ -77,7 +77,7 @@ extension StaffController {
             surveyTitle: title,
             dashboardHref: "/staff/surveys/\(surveyID)/dashboard" + (waveID.map { "?wave=\($0)" } ?? ""),
             selection: selected?.name.text(in: language, fallbacks: ["fi"]) ?? t("staff_all_waves"),
-            total: NumberFormat.grouped(total, in: language), isEmpty: total == 0, suppressed: suppressed,
+            total: NumberFormat.grouped(total, in: language), isEmpty: total == 0,
             waveLinks: links,
             questions: distributions.map { table($0, definition: definition, organisation: organisation, language: language, t: t) }
         )

@@ -60,8 +60,6 @@ struct ResultsPageModel: Sendable {
     var selection: String
     var total: String
     var isEmpty: Bool
-    /// Fewer respondents than the suppression minimum: no tables.
-    var suppressed: Bool
     var waveLinks: [WaveLink]
     var questions: [QuestionTable]
 
