@@ -337,6 +337,20 @@ struct ResultsImportTests {
         }
     }
 
+    @Test("a default submission time is read from the Finnish and the ISO way of writing a day; anything else is refused")
+    func defaultDates() throws {
+        let helsinki = try #require(TimeZone(identifier: "Europe/Helsinki"))
+        func read(_ text: String) -> Date? { ResultsImportMappingForm.defaultDate(from: text, timeZone: helsinki) }
+        let noon = ISO8601DateFormatter().date(from: "2017-10-15T09:00:00Z")  // 12.00 in Finland (EEST)
+        #expect(read("15.10.2017") == noon)
+        #expect(read(" 2017-10-15 ") == noon)
+        #expect(read("15.10.2017 12.00") == noon)
+        for bad in ["-2017-10-15", "2017-10", "2017-13-01", "2017-02-30", "15.10.17", "huomenna"] {
+            #expect(read(bad) == nil, "\(bad)")
+        }
+        #expect(ResultsImportMappingForm.text(of: try #require(noon), timeZone: helsinki) == "15.10.2017 12.00")
+    }
+
     @Test("the pages speak Swedish to a Swedish-speaking admin")
     func swedish() async throws {
         try await TestApp.run { store, client in

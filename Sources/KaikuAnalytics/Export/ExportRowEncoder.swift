@@ -14,32 +14,40 @@ public struct ExportRowEncoder: Sendable {
     private let slots: [Slot]
     /// Answer key → position in `answers`.
     private let keyIndex: AnswerKeyTable
-    /// Per answer position, the option values that have a column of their own (a `multi`).
-    private let optionValues: [[String]]
+    /// Per answer position, the option values that have a column of their own (a `multi`),
+    /// each with its place in `ticked`.
+    private let options: [[(value: String, flag: Int)]]
     private let redacted: [UUID: Set<String>]
-    /// The row being encoded: each key's answer, and for a `multi` the options ticked (bit i
-    /// for `optionValues[key][i]`).
+    /// The row being encoded: each key's answer, and whether each option column's option was
+    /// ticked (found once per answer, not once per column).
     private var answers: [AnswerValue?]
-    private var ticked: [UInt64]
+    private var ticked: [Bool]
     private var cells: [ExportCell]
 
     private enum Slot: Sendable {
         case responseID, wave, library, outlet, channel, form, language, startedAt, submittedAt, version
         case answer(Int)
-        /// An option column: the key's position and the option's bit.
-        case option(Int, bit: Int)
+        /// An option column: the key's position and the option's place in `ticked`.
+        case option(Int, flag: Int)
     }
 
     /// - Parameter redacted: answers staff have redacted; their cells are left empty.
     public init(columns: ExportColumns, redacted: Set<AnswerReference> = []) {
         self.columns = columns
         var keyIndex: [String: Int] = [:]
-        var optionValues: [[String]] = []
+        var options: [[(value: String, flag: Int)]] = []
+        var flags = 0
         func index(_ key: String) -> Int {
             if let index = keyIndex[key] { return index }
             keyIndex[key] = keyIndex.count
-            optionValues.append([])
+            options.append([])
             return keyIndex.count - 1
+        }
+        func option(_ key: String, _ value: String) -> Slot {
+            let position = index(key)
+            options[position].append((value, flags))
+            flags += 1
+            return .option(position, flag: flags - 1)
         }
         slots = columns.columns.map { column in
             switch column.source {
@@ -54,20 +62,14 @@ public struct ExportRowEncoder: Sendable {
             case .submittedAt: .submittedAt
             case .version: .version
             case .answer(let key): .answer(index(key))
-            case .option(let key, let value):
-                {
-                    let position = index(key)
-                    optionValues[position].append(value)
-                    return .option(position, bit: optionValues[position].count - 1)
-                }()
+            case .option(let key, let value): option(key, value)
             }
         }
-        precondition(optionValues.allSatisfy { $0.count <= 64 }, "a multi question with over 64 options")
         self.keyIndex = AnswerKeyTable(keyIndex)
-        self.optionValues = optionValues
+        self.options = options
         self.redacted = Dictionary(grouping: redacted, by: \.response).mapValues { Set($0.map(\.key)) }
         answers = Array(repeating: nil, count: keyIndex.count)
-        ticked = Array(repeating: 0, count: keyIndex.count)
+        ticked = Array(repeating: false, count: flags)
         cells = Array(repeating: .empty, count: columns.columns.count)
     }
 
@@ -94,28 +96,23 @@ public struct ExportRowEncoder: Sendable {
 
     /// Files `response`'s answers by key position; a redacted answer is left out.
     private mutating func take(_ response: SurveyResponse) {
-        for index in answers.indices {
-            answers[index] = nil
-            ticked[index] = 0
-        }
+        for index in answers.indices { answers[index] = nil }
+        for flag in ticked.indices { ticked[flag] = false }
         let hidden = redacted.isEmpty ? nil : redacted[response.id]
         for (key, value) in response.answers {
             guard let index = keyIndex.position(of: key) else { continue }
             if let hidden, hidden.contains(key) { continue }
             answers[index] = value
-            if !optionValues[index].isEmpty, value != .notApplicable { ticked[index] = mask(of: value, among: optionValues[index]) }
+            if !options[index].isEmpty, value != .notApplicable { tick(value, among: options[index]) }
         }
     }
 
-    /// The bits of the options `value` ticks (a list, or a lone value).
-    private func mask(of value: AnswerValue, among options: [String]) -> UInt64 {
-        var mask: UInt64 = 0
-        func tick(_ element: AnswerValue) {
+    /// Marks the option columns `value` ticks (a list, or a lone value).
+    private mutating func tick(_ value: AnswerValue, among options: [(value: String, flag: Int)]) {
+        for element in value.elements {
             let text = element.canonical
-            if let bit = options.firstIndex(of: text) { mask |= 1 << UInt64(bit) }
+            if let option = options.first(where: { $0.value == text }) { ticked[option.flag] = true }
         }
-        if case .list(let elements) = value { elements.forEach(tick) } else { tick(value) }
-        return mask
     }
 
     private func cell(_ slot: Slot, _ response: SurveyResponse, wave: String?, library: String?) -> ExportCell {
@@ -123,10 +120,10 @@ public struct ExportRowEncoder: Sendable {
         case .answer(let index):
             guard let value = answers[index] else { return .empty }
             return Self.cell(value)
-        case .option(let index, let bit):
+        case .option(let index, let flag):
             guard let value = answers[index] else { return .empty }
             if value == .notApplicable { return .text("na") }
-            return .integer(Int(ticked[index] >> UInt64(bit) & 1))
+            return .integer(ticked[flag] ? 1 : 0)
         case .responseID: return .uuid(response.id)
         case .wave: return wave.map(ExportCell.text) ?? .empty
         case .library: return library.map(ExportCell.text) ?? .empty

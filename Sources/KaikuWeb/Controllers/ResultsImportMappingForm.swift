@@ -134,9 +134,9 @@ enum ResultsImportMappingForm {
             if let date = format.date(from: text, timeZone: timeZone) { return date }
         }
         // `2017-10-15` alone: the ISO day, at noon.
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        return ImportDateFormat.finnishDate.date(from: "\(parts[2]).\(parts[1]).\(parts[0])", timeZone: timeZone)
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2] else { return nil }
+        return ImportDateFormat.finnishDate.date(from: "\(day).\(month).\(year)", timeZone: timeZone)
     }
 
     /// `15.10.2017 12.00`, in `timeZone`: how the mapping page shows a default time.

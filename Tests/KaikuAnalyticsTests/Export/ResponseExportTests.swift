@@ -109,6 +109,36 @@ struct ResponseExportTests {
         #expect(records[1...].map { $0[id] } == responses.map { $0.id.uuidString.lowercased() })
     }
 
+    @Test("a multiple choice of 70 options gets a 0/1 column for each, the ticked ones 1")
+    func manyOptions() throws {
+        let options = (1...70).map { "          - {value: o\($0), label: {fi: \"Vaihtoehto \($0)\"}}" }.joined(separator: "\n")
+        let definition = try SurveyDefinitionParser.parse("""
+            kaiku: 1
+            id: monta
+            title: {fi: Monta vaihtoehtoa}
+            languages: [fi]
+            pages:
+              - id: p
+                title: {fi: Sivu}
+                questions:
+                  - id: many
+                    type: multi
+                    text: {fi: Valitse}
+                    options:
+            \(options)
+            """)
+        let columns = ExportColumns(definition: definition, organisation: F.organisation)
+        var encoder = ExportRowEncoder(columns: columns)
+        let response = SurveyResponse(
+            id: F.secondID, survey: "monta", version: 1, channel: .web, outlet: nil, language: "fi", startedAt: nil,
+            submittedAt: Date(timeIntervalSince1970: 0), answers: ["many": .list([.text("o2"), .text("o65"), .text("o70")])]
+        )
+        let fields = encoder.fields(of: response, wave: nil, library: nil)
+        let ticked = columns.names.indices.filter { columns.names[$0].hasPrefix("many.") && fields[$0] == "1" }.map { columns.names[$0] }
+        #expect(ticked == ["many.o2", "many.o65", "many.o70"])
+        #expect(columns.names.indices.filter { columns.names[$0].hasPrefix("many.") && fields[$0] == "0" }.count == 67)
+    }
+
     @Test("å ä ö are written as UTF-8 bytes after the byte order mark")
     func utf8() throws {
         let data = try F.csv([F.first])
