@@ -36,7 +36,6 @@ extension HTTPField.Name {
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
     static let frameOptions = HTTPField.Name("X-Frame-Options")!
     static let permissionsPolicy = HTTPField.Name("Permissions-Policy")!
-    static let strictTransportSecurity = HTTPField.Name("Strict-Transport-Security")!
     static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
     static let surveyVersion = HTTPField.Name("Kaiku-Survey-Version")!
 }
