@@ -38,6 +38,28 @@ struct AccountSecurityStoreTests {
         }
     }
 
+    @Test("the migration hashes the session ids and invitation tokens already stored, which go on working", arguments: TestDatabase.all)
+    func migrationHashesInPlace(_ database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let user = try await StaffStoreTests.staff(store)
+            // The tables as they were before: ids and tokens in the clear.
+            try await M0006_AccountSecurity().revert(on: store.database)
+            let old = Self.start.addingTimeInterval(365 * 86_400 * 10)
+            try await store.sql.insert(into: "sessions").columns("id", "user_id", "csrf_token", "created_at", "expires_at")
+                .values(SQLBind("vanha-istunto"), SQLBind(user.id), SQLBind("csrf"), SQLBind(Self.start), SQLBind(old)).run()
+            try await store.sql.insert(into: "invitations").columns("token", "user_id", "created_at", "expires_at")
+                .values(SQLBind("vanha-linkki"), SQLBind(user.id), SQLBind(Self.start), SQLBind(old)).run()
+            try await M0006_AccountSecurity().prepare(on: store.database)
+
+            let sessionIDs = try await store.sql.select().column("id").from("sessions").all().map { try $0.decode(column: "id", as: String.self) }
+            #expect(sessionIDs == [SecretHash.of("vanha-istunto")])
+            #expect(try await store.session(id: "vanha-istunto", now: Self.start)?.user.id == user.id)
+            #expect(try await store.invitation(token: "vanha-linkki")?.user.id == user.id)
+            let token = try await store.createAPIToken(for: user, tokenHash: "h", label: "x", expiresAt: old)
+            #expect(token.expiresAt == old, "expires_at is back")
+        }
+    }
+
     @Test("a password change ends the user's other sessions and keeps the current one; a used link ends all", arguments: TestDatabase.all)
     func passwordEndsSessions(_ database: TestDatabase) async throws {
         try await database.withStore { store in

@@ -312,3 +312,24 @@ struct AccountSecurityTests {
         #expect(AppConfiguration(host: "0.0.0.0", port: 9000).link("/staff") == "http://0.0.0.0:9000/staff")
     }
 }
+
+/// `kaiku token create --days`: the command line's tokens expire the same way.
+@Suite("API tokens from the command line")
+struct CommandLineTokenTests {
+    @Test("a token created with days expires after them; days outside 1–3650 are refused")
+    func days() async throws {
+        try await TestApp.run(prepare: AccountSecurityTests.user) { store, _ in
+            let accounts = StaffAccounts(store: store, hasher: PasswordHasher(cost: 4))
+            for days in [0, 3651, -5, Int.max] {
+                await #expect(throws: AccountError.self, "\(days)") {
+                    _ = try await accounts.createToken(username: "virkailija", label: "skripti", days: days)
+                }
+            }
+            _ = try await accounts.createToken(username: "virkailija", label: "skripti", days: 2)
+            let user = try #require(try await store.user(named: "virkailija"))
+            let expiresAt = try #require(try await store.apiTokens(of: user).first?.expiresAt)
+            #expect(abs(expiresAt.timeIntervalSinceNow - 2 * 86_400) < 60)
+            #expect(try await store.auditEvents().first?.summary.hasPrefix("API token 'skripti', expires ") == true)
+        }
+    }
+}
