@@ -76,6 +76,23 @@ struct AccountSecurityTests {
         }
     }
 
+    @Test("a name no account can have (control characters, too long) is wrong, and counts against the address")
+    func implausibleNames() async throws {
+        try await TestApp.run(prepare: Self.user) { store, client in
+            let names = ["virkailija\u{0}", "virkailija\u{1B}[2J", String(repeating: "a", count: 300)]
+            for name in names {
+                let page = try await Self.signIn(client, name, "väärä")
+                #expect(page.status == .unauthorized)
+                #expect(page.contains("Käyttäjätunnus tai salasana on väärin."))
+            }
+            let failures = try await store.auditEvents().filter { $0.action == "user.sign_in_failed" }
+            #expect(failures.map(\.objectID) == ["", "", ""])
+            for _ in 0..<2 { _ = try await Self.signIn(client, "\u{7}", "väärä") }
+            #expect(try await Self.signIn(client, "\u{8}", "väärä").status == .tooManyRequests, "five from one address, as one unknown account")
+            #expect(try await Self.signIn(client, "virkailija", Self.password).status == .seeOther, "the real account is not affected")
+        }
+    }
+
     // MARK: Sessions
 
     @Test("a password change signs out the user's other sessions and keeps this one")

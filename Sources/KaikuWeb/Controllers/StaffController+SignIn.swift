@@ -24,14 +24,13 @@ extension StaffController {
         guard !name.isEmpty, !password.isEmpty else {
             return try signInForm(form, error: "staff_sign_in_missing", status: .unprocessableContent)
         }
-        guard name.count <= Self.accountNameLimit, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            try await auditFailure(nil, summary: "unknown account name")
-            return try signInForm(form, error: "staff_sign_in_wrong", status: .unauthorized)
-        }
-        let found = try await store.userForSignIn(name)
+        // A name no account can have (too long, control characters) is not looked up, and counts
+        // against the address only.
+        let plausible = name.count <= Self.accountNameLimit && !name.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        let found = try await plausible ? store.userForSignIn(name) : nil
         // Counted against the account found, so that its username and e-mail address are one account.
         let count = try await store.countSignInAttempt(
-            account: found?.user.username ?? name, address: clientAddress(request, context: context), throttle: throttle
+            account: found?.user.username ?? (plausible ? name : ""), address: clientAddress(request, context: context), throttle: throttle
         )
         if let refused = count.refused {
             return try signInForm(form, error: "staff_sign_in_throttled", until: refused.until, status: .tooManyRequests)
@@ -39,11 +38,7 @@ extension StaffController {
         // An unknown name costs as much as a wrong password, so timing does not tell who has an account.
         let verified = try await hasher.verify(password, hash: found?.passwordHash ?? hasher.decoyHash)
         guard let found, verified else {
-            try await auditFailure(found?.user, summary: found == nil ? "unknown account name" : "wrong password")
-            if let refusal = count.refusalIfWrong {
-                try await store.audit(Self.signInForm, "user.sign_in_throttled", objectType: "user", objectID: found?.user.username ?? "",
-                                      summary: "sign-in refused until \(Self.timestamp(refusal.until)) (\(refusal.limit.rawValue))")
-            }
+            try await auditFailure(found?.user, summary: found == nil ? "unknown account name" : "wrong password", refusal: count.refusalIfWrong)
             return try signInForm(form, error: "staff_sign_in_wrong", status: .unauthorized)
         }
         guard !found.user.disabled else {
@@ -72,9 +67,15 @@ extension StaffController {
     static let signInForm = AuditActor(id: nil, name: "sign-in form")
 
     /// A failed sign-in: the account's name only if there is such an account (a password typed
-    /// into the name field must not be kept), and never the password.
-    private func auditFailure(_ user: User?, summary: String) async throws {
-        try await store.audit(Self.signInForm, "user.sign_in_failed", objectType: "user", objectID: user?.username ?? "", summary: summary)
+    /// into the name field must not be kept), and never the password; and the refusal it
+    /// starts, if it starts one (each refused attempt is not logged: a flood would bury the log).
+    private func auditFailure(_ user: User?, summary: String, refusal: SignInRefusal? = nil) async throws {
+        let name = user?.username ?? ""
+        try await store.audit(Self.signInForm, "user.sign_in_failed", objectType: "user", objectID: name, summary: summary)
+        if let refusal {
+            try await store.audit(Self.signInForm, "user.sign_in_throttled", objectType: "user", objectID: name,
+                                  summary: "sign-in refused until \(Self.timestamp(refusal.until)) (\(refusal.limit.rawValue))")
+        }
     }
 
     /// The address failed sign-ins are counted against; nil if unknown or not an address.
