@@ -330,9 +330,21 @@ struct AccountSecurityTests {
     }
 }
 
-/// `kaiku token create --days`: the command line's tokens expire the same way.
-@Suite("API tokens from the command line")
-struct CommandLineTokenTests {
+/// `kaiku token create --days` and `kaiku user reset --password-stdin`: the command line's
+/// tokens expire and its resets sign out the same way.
+@Suite("Accounts from the command line")
+struct CommandLineAccountTests {
+    @Test("a password reset from the command line ends every session of the user")
+    func resetEndsSessions() async throws {
+        try await TestApp.run(prepare: AccountSecurityTests.user) { store, client in
+            let user = try #require(try await store.user(named: "virkailija"))
+            let session = try await SignedIn.session(store, user)
+            #expect(try await client.get("/staff", headers: session.headers).status == .ok)
+            _ = try await StaffAccounts(store: store, hasher: PasswordHasher(cost: 4)).reset(username: "virkailija", password: "uusi pitkä salasana")
+            #expect(try await client.get("/staff", headers: session.headers).status == .found)
+        }
+    }
+
     @Test("a token created with days expires after them; days outside 1–3650 are refused")
     func days() async throws {
         try await TestApp.run(prepare: AccountSecurityTests.user) { store, _ in
