@@ -82,6 +82,7 @@ public final class Store: Sendable {
         migrations.add(M0002_StaffWorkspace())
         migrations.add(M0003_AnswerMarks())
         migrations.add(M0004_ImportMappings())
+        migrations.add(M0006_AccountSecurity())
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoop ?? MultiThreadedEventLoopGroup.singleton.any())
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()

@@ -55,6 +55,10 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
+        var publicURL: PublicURL?
+        if let text = environment["KAIKU_PUBLIC_URL"], !text.isEmpty {
+            do { publicURL = try PublicURL(text) } catch { throw ValidationError("\(error)") }
+        }
         let configuration = AppConfiguration(
             host: host ?? environment["KAIKU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["KAIKU_PORT"].flatMap(Int.init) ?? 8080,
@@ -62,7 +66,8 @@ struct Serve: AsyncParsableCommand {
             loadDemo: !noDemo,
             secureCookies: environment["KAIKU_SECURE_COOKIES"] == "1",
             trustForwardedFor: environment["KAIKU_TRUST_PROXY"] == "1",
-            suppressionMinimum: environment["KAIKU_SUPPRESSION_MINIMUM"].flatMap(Int.init).map { max(1, $0) } ?? 5
+            suppressionMinimum: environment["KAIKU_SUPPRESSION_MINIMUM"].flatMap(Int.init).map { max(1, $0) } ?? 5,
+            publicURL: publicURL
         )
         Console.say("Kaiku: \(configuration.database)")
         let meter = ProgressLine(label: "demo")
@@ -71,6 +76,7 @@ struct Serve: AsyncParsableCommand {
             if done == total { meter.finish() }
         }
         Console.say("Kaiku is serving on http://\(configuration.host):\(configuration.port)/ (respondents: /s/\(DemoLoader.surveyID), staff: /staff)")
+        if let publicURL { Console.say("Public address: \(publicURL.link("/")) (staff: \(publicURL.link("/staff")))") }
         try await app.runService()
     }
 }

@@ -111,11 +111,16 @@ struct TokenCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print a new personal API token for the JSON API (shown once).")
         @Argument var username: String
         @Option(help: "What the token is for.") var label = "command line"
+        @Option(help: "Days until the token expires (1–3650; default: until revoked).") var days: Int?
         @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if let days, !(1...3650).contains(days) { throw ValidationError("--days must be between 1 and 3650") }
+        }
 
         func run() async throws {
             try await database.withStore { store in
-                let token = try await StaffAccounts(store: store).createToken(username: username, label: label)
+                let token = try await StaffAccounts(store: store).createToken(username: username, label: label, days: days)
                 // Only the token on standard output, so scripts can capture it.
                 print(token)
             }
@@ -125,11 +130,15 @@ struct TokenCommand: AsyncParsableCommand {
 
 /// Where the printed invitation links point.
 struct LinkOptions: ParsableArguments {
-    @Option(name: .customLong("base-url"), help: "The address staff reach Kaiku at (env KAIKU_BASE_URL; default http://127.0.0.1:8080).")
+    @Option(
+        name: .customLong("base-url"),
+        help: "The address staff reach Kaiku at (env KAIKU_PUBLIC_URL, or KAIKU_BASE_URL; default http://127.0.0.1:8080)."
+    )
     var baseURL: String?
 
     func url(_ token: String) -> String {
-        let base = baseURL ?? ProcessInfo.processInfo.environment["KAIKU_BASE_URL"] ?? "http://127.0.0.1:8080"
+        let environment = ProcessInfo.processInfo.environment
+        let base = baseURL ?? environment["KAIKU_PUBLIC_URL"] ?? environment["KAIKU_BASE_URL"] ?? "http://127.0.0.1:8080"
         return base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/staff/invitation/" + token
     }
 }

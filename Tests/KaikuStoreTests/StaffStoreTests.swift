@@ -46,28 +46,29 @@ struct StaffStoreTests {
         }
     }
 
-    @Test("failed sign-ins block the account after 5 and the address after 20, for the window", arguments: TestDatabase.all)
+    @Test("failed sign-ins block the account (from its address) after 5 and the address after 20, for the window", arguments: TestDatabase.all)
     func throttle(_ database: TestDatabase) async throws {
         try await database.withStore { store in
             let throttle = SignInThrottle()
             let start = Date(timeIntervalSince1970: 1_800_000_000)
             for minute in 0..<4 {
-                try await store.recordSignInFailure(account: "Maija", address: "10.0.0.1", throttle: throttle, now: start.addingTimeInterval(Double(minute) * 60))
+                _ = try await store.countSignInAttempt(account: "Maija", address: "10.0.0.1", throttle: throttle, now: start.addingTimeInterval(Double(minute) * 60))
             }
-            #expect(try await store.signInBlockedUntil(account: "maija", address: "10.0.0.1", throttle: throttle, now: start.addingTimeInterval(300)) == nil)
-            try await store.recordSignInFailure(account: "maija", address: "10.0.0.1", throttle: throttle, now: start.addingTimeInterval(240))
-            let until = try await store.signInBlockedUntil(account: "MAIJA", address: nil, throttle: throttle, now: start.addingTimeInterval(300))
-            #expect(until == start.addingTimeInterval(throttle.window), "blocked until the oldest of the five leaves the window")
-            #expect(try await store.signInBlockedUntil(account: "maija", address: nil, throttle: throttle, now: start.addingTimeInterval(throttle.window + 1)) == nil)
-            try await store.clearSignInFailures(account: "maija")
-            #expect(try await store.signInBlockedUntil(account: "maija", address: nil, throttle: throttle, now: start.addingTimeInterval(300)) == nil)
+            let fifth = try await store.countSignInAttempt(account: "maija", address: "10.0.0.1", throttle: throttle, now: start.addingTimeInterval(240))
+            #expect(fifth.refused == nil)
+            let sixth = try await store.countSignInAttempt(account: "MAIJA", address: "10.0.0.1", throttle: throttle, now: start.addingTimeInterval(300))
+            #expect(sixth.refused?.until == start.addingTimeInterval(throttle.window), "blocked until the oldest of the five leaves the window")
+            let later = try await store.countSignInAttempt(account: "maija", address: "10.0.0.1", throttle: throttle, now: start.addingTimeInterval(throttle.window + 1))
+            #expect(later.refused == nil)
+            try await store.signInSucceeded(later)
+            #expect(try await store.countSignInAttempt(account: "maija", address: "10.0.0.1", throttle: throttle, now: start.addingTimeInterval(throttle.window + 2)).refused == nil)
 
             // Many accounts from one address: the address is blocked at 20.
             for index in 0..<20 {
-                try await store.recordSignInFailure(account: "user\(index)", address: "10.0.0.9", throttle: throttle, now: start.addingTimeInterval(Double(index)))
+                _ = try await store.countSignInAttempt(account: "user\(index)", address: "10.0.0.9", throttle: throttle, now: start.addingTimeInterval(Double(index)))
             }
-            #expect(try await store.signInBlockedUntil(account: "someone", address: "10.0.0.9", throttle: throttle, now: start.addingTimeInterval(30)) != nil)
-            #expect(try await store.signInBlockedUntil(account: "someone", address: "10.0.0.10", throttle: throttle, now: start.addingTimeInterval(30)) == nil)
+            #expect(try await store.countSignInAttempt(account: "someone", address: "10.0.0.9", throttle: throttle, now: start.addingTimeInterval(30)).refused != nil)
+            #expect(try await store.countSignInAttempt(account: "someone", address: "10.0.0.10", throttle: throttle, now: start.addingTimeInterval(30)).refused == nil)
         }
     }
 

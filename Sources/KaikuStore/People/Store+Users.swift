@@ -98,12 +98,17 @@ extension Store {
         }
     }
 
-    /// Sets a new password hash and clears "must change password".
-    public func setPassword(of userID: UUID, hash: String) async throws {
-        guard let model = try await UserModel.find(userID, on: database) else { return }
-        model.passwordHash = hash
-        model.mustChangePassword = false
-        try await model.save(on: database)
+    /// Sets a new password hash, clears "must change password" and ends the user's other
+    /// sessions: whoever was signed in with the old password is out. The session with id
+    /// `keeping` (the one that changed the password) stays.
+    public func setPassword(of userID: UUID, hash: String, keeping session: String? = nil) async throws {
+        try await database.transaction { database in
+            guard let model = try await UserModel.find(userID, on: database) else { return }
+            model.passwordHash = hash
+            model.mustChangePassword = false
+            try await model.save(on: database)
+            try await self.deleteSessions(of: userID, keeping: session, on: database)
+        }
     }
 }
 

@@ -8,18 +8,20 @@ import KaikuStore
 public enum APIToken {
     static let prefix = "kaiku_"
 
-    /// Creates a token for `user` and returns it; only its hash is kept.
-    public static func create(for user: User, label: String, in store: Store) async throws -> String {
+    /// Creates a token for `user` (working until revoked, or until `expiresAt`) and returns it;
+    /// only its hash is kept.
+    public static func create(for user: User, label: String, expiresAt: Date? = nil, in store: Store) async throws -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         let token = prefix + Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
-        _ = try await store.createAPIToken(for: user, tokenHash: hash(token), label: label)
+        _ = try await store.createAPIToken(for: user, tokenHash: hash(token), label: label, expiresAt: expiresAt)
         return token
     }
 
-    /// The user of an `Authorization: Bearer TOKEN` header, if the token is live.
+    /// The user of an `Authorization: Bearer TOKEN` header, if the token is live (neither
+    /// revoked nor expired).
     static func user(for authorization: String, in store: Store) async throws -> User? {
         let parts = authorization.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }

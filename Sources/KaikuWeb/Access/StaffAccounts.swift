@@ -56,7 +56,7 @@ public struct StaffAccounts: Sendable {
                 let problems = PasswordRules.problems(new: password, repeated: password)
                 guard problems.isEmpty else { throw AccountError.invalid(problems.map(Self.english)) }
                 try await store.setPassword(of: user.id, hash: try await hasher.hash(password))
-                try await store.audit(actor, "user.password", objectType: "user", objectID: username, summary: "password set from the command line")
+                try await store.audit(actor, "user.password", objectType: "user", objectID: username, summary: "password set from the command line; sessions ended")
                 return nil
             }
             let invitation = try await store.createInvitation(for: user)
@@ -85,13 +85,16 @@ public struct StaffAccounts: Sendable {
         }
     }
 
-    /// A new personal API token for the user, shown once.
-    public func createToken(username: String, label: String) async throws(AccountError) -> String {
+    /// A new personal API token for the user, shown once; with `days`, it expires after them.
+    public func createToken(username: String, label: String, days: Int? = nil) async throws(AccountError) -> String {
         do {
             let user = try await existing(username)
             guard !user.disabled else { throw AccountError.invalid(["the account \(username) is disabled"]) }
-            let token = try await APIToken.create(for: user, label: label, in: store)
-            try await store.audit(actor, "token.create", objectType: "user", objectID: username, summary: "API token '\(label)'")
+            if let days, !(1...3650).contains(days) { throw AccountError.invalid(["--days must be between 1 and 3650"]) }
+            let expiresAt = days.map { Date().addingTimeInterval(Double($0) * 86_400) }
+            let token = try await APIToken.create(for: user, label: label, expiresAt: expiresAt, in: store)
+            try await store.audit(actor, "token.create", objectType: "user", objectID: username,
+                                  summary: "API token '\(label)'" + (expiresAt.map { ", expires \(StaffController.timestamp($0))" } ?? ""))
             return token
         } catch let error as AccountError {
             throw error

@@ -29,7 +29,8 @@ extension StaffRoute {
     static let accountPage = StaffRoute(.get, "/staff/account", .signedIn)
     static let saveAccount = StaffRoute(.post, "/staff/account", .signedIn)
     static let createToken = StaffRoute(.post, "/staff/account/tokens", .signedIn)
-    static let account: [StaffRoute] = [home, signOut, passwordPage, changePassword, accountPage, saveAccount, createToken]
+    static let revokeToken = StaffRoute(.post, "/staff/account/tokens/revoke", .signedIn)
+    static let account: [StaffRoute] = [home, signOut, passwordPage, changePassword, accountPage, saveAccount, createToken, revokeToken]
 
     static let resultsPage = StaffRoute(.get, "/staff/surveys/:survey/results", .viewResults)
     static let results: [StaffRoute] = [resultsPage]

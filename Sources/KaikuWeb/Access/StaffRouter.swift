@@ -8,7 +8,8 @@ import NIOCore
 /// Registers staff routes behind the policy. Every handler gets a `StaffRequest` only after:
 /// the user is known (else a sign-in redirect, or 401 on the API); the role allows the route
 /// (else 403); a posted browser form carries the session's CSRF token (else 403 with a
-/// "form expired" page); and a user who must change the password has done so.
+/// "form expired" page); and a user who must change the password has done so (else a redirect
+/// to the password page, or 403 on the API, whether by session or by token).
 final class StaffRouter {
     let router: Router<KaikuRequestContext>
     let texts: @Sendable (String) -> Texts
@@ -40,13 +41,19 @@ final class StaffRouter {
                 if route.isAPI { return try JSONResponse.error(.forbidden, code: "forbidden", message: "your role (\(user.role.rawValue)) may not use this route") }
                 throw HTTPError(.forbidden, message: texts(user.language)("error_forbidden_text"))
             }
-            if user.mustChangePassword, !route.isAPI, !Self.allowedBeforePasswordChange.contains(route) {
+            if user.mustChangePassword, !Self.allowedBeforePasswordChange.contains(route) {
+                if route.isAPI {
+                    return try JSONResponse.error(
+                        .forbidden, code: "password_change_required",
+                        message: "this account has a one-time password: sign in at /staff/password and choose your own before using the API"
+                    )
+                }
                 return .redirect(to: "/staff/password", type: .found)
             }
             var form = FormFields("")
             if route.method == .post, let session = identity.session {
                 if route.isAPI {
-                    guard request.headers[.csrfToken] == session.csrfToken else {
+                    guard let given = request.headers[.csrfToken], ConstantTime.equals(given, session.csrfToken) else {
                         return try JSONResponse.error(.forbidden, code: "csrf", message: "a request with the session cookie needs the X-CSRF-Token header")
                     }
                 } else {
@@ -55,7 +62,7 @@ final class StaffRouter {
                     } catch is NIOTooManyBytesError {
                         throw HTTPError(.contentTooLarge, message: texts(user.language)("error_too_large", ["limit": .number(Double(formLimit / 1024 / 1024))]))
                     }
-                    guard form["csrf"] == session.csrfToken else {
+                    guard let given = form["csrf"], ConstantTime.equals(given, session.csrfToken) else {
                         throw HTTPError(.forbidden, message: texts(user.language)("error_form_expired"))
                     }
                 }

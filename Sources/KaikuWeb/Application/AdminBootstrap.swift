@@ -18,4 +18,16 @@ public struct AdminBootstrap: Sendable {
         try await store.createUser(username: "admin", passwordHash: try await hasher.hash(password), role: .admin, mustChangePassword: true)
         announce("admin", password)
     }
+
+    /// What the server prints once about the new admin: the one-time password and where to sign in.
+    public static func announcement(username: String, password: String, signIn: String) -> String {
+        """
+
+        Kaiku admin account created.
+          username: \(username)
+          one-time password: \(password)
+        Sign in at \(signIn) and choose a new password.
+
+        """
+    }
 }

@@ -8,8 +8,12 @@ public struct AppConfiguration: Sendable {
     public var database: DatabaseLocation
     /// Load the demo into an empty database (off with `--no-demo`).
     public var loadDemo: Bool
-    /// Cookies get `Secure` when the server is reached over HTTPS (behind a TLS proxy).
+    /// Cookies get `Secure` when the server is reached over HTTPS (behind a TLS proxy). An https
+    /// `publicURL` implies it.
     public var secureCookies: Bool
+    /// Where people reach Kaiku (`KAIKU_PUBLIC_URL`): the base of every absolute link; when it
+    /// is https, the session cookie is `__Host-` prefixed and HSTS is sent.
+    public var publicURL: PublicURL?
     public var logLevel: Logger.Level
     /// Behind a reverse proxy the peer is the proxy: then the client's address for sign-in
     /// throttling is the last `X-Forwarded-For` entry. Only set this behind a proxy that sets it.
@@ -21,7 +25,8 @@ public struct AppConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .standard,
         loadDemo: Bool = true, secureCookies: Bool = false, logLevel: Logger.Level = .info,
-        trustForwardedFor: Bool = false, signInThrottle: SignInThrottle = SignInThrottle(), suppressionMinimum: Int = 5
+        trustForwardedFor: Bool = false, signInThrottle: SignInThrottle = SignInThrottle(), suppressionMinimum: Int = 5,
+        publicURL: PublicURL? = nil
     ) {
         self.host = host
         self.port = port
@@ -32,5 +37,15 @@ public struct AppConfiguration: Sendable {
         self.trustForwardedFor = trustForwardedFor
         self.signInThrottle = signInThrottle
         self.suppressionMinimum = suppressionMinimum
+        self.publicURL = publicURL
+    }
+
+    /// Whether Kaiku is reached over HTTPS: its public address is https.
+    var isHTTPS: Bool { publicURL?.isHTTPS ?? false }
+
+    /// The absolute address of a path, for links printed where no request tells the host:
+    /// on the public address, or else where the server listens.
+    public func link(_ path: String) -> String {
+        publicURL?.link(path) ?? "http://\(host):\(port)\(path)"
     }
 }

@@ -21,14 +21,7 @@ public func buildApplication(
     }
     try await AdminBootstrap(store: store, hasher: PasswordHasher()).ensureAdmin { username, password in
         // Printed once, here only: it is stored hashed and must be changed at first sign-in.
-        Console.say("""
-
-            Kaiku admin account created.
-              username: \(username)
-              one-time password: \(password)
-            Sign in at http://\(configuration.host):\(configuration.port)/staff and choose a new password.
-
-            """)
+        Console.say(AdminBootstrap.announcement(username: username, password: password, signIn: configuration.link("/staff")))
     }
     return try await buildApplication(configuration, store: store, logger: logger)
 }
@@ -57,9 +50,10 @@ func buildRouter(
     let renderer = try await PageRenderer.load(catalogue: catalogue)
     let intake = ResponseIntake(store: store, catalogue: catalogue)
     let router = Router(context: KaikuRequestContext.self)
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: configuration.isHTTPS))
+    let sessions = SessionCookies(configuration)
     // Who is asking comes before the error pages, so that they speak the staff member's language.
-    router.add(middleware: SessionMiddleware(store: store))
+    router.add(middleware: SessionMiddleware(store: store, cookies: sessions))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: OriginCheckMiddleware())
     // After the error pages: FileMiddleware serves a file when the routes answer 404 by throwing.
@@ -76,10 +70,10 @@ func buildRouter(
     let staff = StaffRouter(router: router, texts: renderer.texts)
     let analytics = SurveyAnalytics(store: store, suppression: Suppression(minimum: configuration.suppressionMinimum))
     StaffController(
-        store: store, renderer: renderer, hasher: hasher, secureCookies: configuration.secureCookies,
+        store: store, renderer: renderer, hasher: hasher, sessions: sessions,
         trustForwardedFor: configuration.trustForwardedFor, throttle: configuration.signInThrottle, analytics: analytics
     ).addRoutes(to: router, staff: staff)
-    UsersController(store: store, renderer: renderer, hasher: hasher).addRoutes(to: staff)
+    UsersController(store: store, renderer: renderer, hasher: hasher, publicURL: configuration.publicURL).addRoutes(to: staff)
     AccountController(store: store, renderer: renderer).addRoutes(to: staff)
     AuditController(store: store, renderer: renderer).addRoutes(to: staff)
     SurveyExchangeController(store: store, renderer: renderer).addRoutes(to: staff)
@@ -90,7 +84,7 @@ func buildRouter(
     AnswersController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     ReportController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     ExportController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
-    InvitationController(store: store, renderer: renderer, hasher: hasher, sessions: SessionCookies(secure: configuration.secureCookies))
+    InvitationController(store: store, renderer: renderer, hasher: hasher, sessions: sessions)
         .addRoutes(to: router)
     let editor = EditorController(store: store, renderer: renderer, respondent: respondent)
     editor.addRoutes(to: staff)

@@ -27,12 +27,13 @@ struct InvitationController: Sendable {
         let new = form["new"] ?? "", repeated = form["repeat"] ?? ""
         let problems = PasswordRules.problems(new: new, repeated: repeated)
         guard problems.isEmpty else { return try page(invitation, errors: problems, status: .unprocessableContent) }
+        // Used as a password reset, the link also ends every session the user had.
         guard try await store.acceptInvitation(token: invitation.token, passwordHash: try await hasher.hash(new)) else {
             // Used at the same moment from another tab: that one set the password.
             throw HTTPError(.gone, message: renderer.texts(invitation.user.language)("invitation_used"))
         }
         try await store.audit(AuditActor(invitation.user), "user.invitation_accepted", objectType: "user", objectID: invitation.user.username,
-                              summary: "chose a password through an invitation link")
+                              summary: "chose a password through an invitation link; other sessions ended")
         let session = try await store.createSession(for: invitation.user)
         var response = Response.redirect(to: "/staff", type: .normal)
         response.setCookie(sessions.cookie(session.id, maxAge: Int(Store.sessionLifetime)))
@@ -59,14 +60,5 @@ struct InvitationController: Sendable {
             action: "/staff/invitation/\(invitation.token)", errors: errors.map { t($0) }, hasErrors: !errors.isEmpty
         )
         return try renderer.page(model, template: "invitation", status: status)
-    }
-}
-
-/// How the session cookie is set: HttpOnly, SameSite=Lax, and Secure behind TLS.
-struct SessionCookies: Sendable {
-    let secure: Bool
-
-    func cookie(_ value: String, maxAge: Int) -> Cookie {
-        Cookie(name: SessionMiddleware.cookieName, value: value, maxAge: maxAge, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
     }
 }

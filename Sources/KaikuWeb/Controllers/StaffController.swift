@@ -9,7 +9,8 @@ struct StaffController: Sendable {
     let store: Store
     let renderer: PageRenderer
     let hasher: PasswordHasher
-    let secureCookies: Bool
+    /// The session cookie's name and flags.
+    let sessions: SessionCookies
     let trustForwardedFor: Bool
     let throttle: SignInThrottle
     /// The response index behind the results tables.
@@ -23,62 +24,6 @@ struct StaffController: Sendable {
         staff.on(.changePassword, use: changePassword)
         staff.on(.home, use: home)
         staff.on(.resultsPage, use: results)
-    }
-
-    // MARK: Signing in and out
-
-    @Sendable func signInPage(_ request: Request, context: KaikuRequestContext) async throws -> Response {
-        let language = Self.language(request.uri.queryParameters.get("lang"))
-        if context.session != nil { return .redirect(to: "/staff", type: .found) }
-        return try signInForm(SignInAttempt(language: language, username: "", next: Self.safeNext(request.uri.queryParameters.get("next"))), error: nil)
-    }
-
-    @Sendable func signIn(_ request: Request, context: KaikuRequestContext) async throws -> Response {
-        let fields = try await FormFields.read(request, limit: 16 * 1024)
-        let language = Self.language(fields["lang"])
-        let name = (fields["username"] ?? "").trimmingCharacters(in: .whitespaces)
-        let password = fields["password"] ?? ""
-        let next = Self.safeNext(fields["next"])
-        let form = SignInAttempt(language: language, username: name, next: next)
-        guard !name.isEmpty, !password.isEmpty else {
-            return try signInForm(form, error: "staff_sign_in_missing", status: .unprocessableContent)
-        }
-        let address = clientAddress(request, context: context)
-        if let until = try await store.signInBlockedUntil(account: name, address: address, throttle: throttle) {
-            return try signInForm(form, error: "staff_sign_in_throttled", until: until, status: .tooManyRequests)
-        }
-        let found = try await store.userForSignIn(name)
-        // An unknown name costs as much as a wrong password, so timing does not tell who has an account.
-        let verified = try await hasher.verify(password, hash: found?.passwordHash ?? hasher.decoyHash)
-        guard let found, verified else {
-            try await store.recordSignInFailure(account: name, address: address, throttle: throttle)
-            return try signInForm(form, error: "staff_sign_in_wrong", status: .unauthorized)
-        }
-        guard !found.user.disabled else {
-            return try signInForm(form, error: "staff_sign_in_disabled", status: .forbidden)
-        }
-        try await store.clearSignInFailures(account: name)
-        // A new session id at every sign-in: an id planted before cannot be taken over.
-        if let old = request.cookies[SessionMiddleware.cookieName]?.value { try await store.deleteSession(id: old) }
-        let session = try await store.createSession(for: found.user)
-        var response = Response.redirect(to: found.user.mustChangePassword ? "/staff/password" : next, type: .normal)
-        response.setCookie(sessionCookie(session.id, maxAge: Int(Store.sessionLifetime)))
-        return response
-    }
-
-    /// The address failed sign-ins are counted against.
-    private func clientAddress(_ request: Request, context: KaikuRequestContext) -> String? {
-        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor] {
-            return forwarded.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) }
-        }
-        return context.peerAddress
-    }
-
-    @Sendable func signOut(_ staff: StaffRequest) async throws -> Response {
-        if let session = staff.context.session { try await store.deleteSession(id: session.id) }
-        var response = Response.redirect(to: "/staff/sign-in?lang=\(staff.language)", type: .normal)
-        response.setCookie(sessionCookie("", maxAge: 0))
-        return response
     }
 
     // MARK: Password
@@ -98,8 +43,10 @@ struct StaffController: Sendable {
             errors.append("staff_password_wrong")
         }
         guard errors.isEmpty else { return try passwordForm(staff, errors: errors, done: false, status: .unprocessableContent) }
-        try await store.setPassword(of: staff.user.id, hash: try await hasher.hash(new))
-        try await store.audit(AuditActor(staff.user), "user.password", objectType: "user", objectID: staff.user.username, summary: "changed own password")
+        // Whoever was signed in with the old password is signed out; this session stays.
+        try await store.setPassword(of: staff.user.id, hash: try await hasher.hash(new), keeping: staff.context.session?.id)
+        try await store.audit(AuditActor(staff.user), "user.password", objectType: "user", objectID: staff.user.username,
+                              summary: "changed own password; other sessions ended")
         var user = staff.user
         user.mustChangePassword = false
         return try passwordForm(staff, user: user, errors: [], done: true)
@@ -124,25 +71,11 @@ struct StaffController: Sendable {
     }
 
     func sessionCookie(_ value: String, maxAge: Int) -> Cookie {
-        SessionCookies(secure: secureCookies).cookie(value, maxAge: maxAge)
+        sessions.cookie(value, maxAge: maxAge)
     }
 
     func staffLayout(_ staff: StaffRequest, title: String, user: User? = nil) -> LayoutModel {
         renderer.staffLayout(staff, title: title, user: user)
-    }
-
-    private func signInForm(_ attempt: SignInAttempt, error: String?, until: Date? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
-        let language = attempt.language
-        let t = renderer.texts(language)
-        let links = LanguageLink.all(to: "/staff/sign-in", current: language)
-        let message = error.map { t($0, ["time": .text(until.map { DateText.dayAndTime($0, in: language) } ?? "")]) }
-        let model = SignInPageModel(
-            layout: LayoutModel(lang: language, title: t("staff_sign_in_title"), t: t, languages: links),
-            username: attempt.username, error: message, next: attempt.next, language: language
-        )
-        var response = try renderer.page(model, template: "staff-sign-in", status: status)
-        if let until { response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up)))) }
-        return response
     }
 
     private func passwordForm(_ staff: StaffRequest, user: User? = nil, errors: [String], done: Bool, status: HTTPResponse.Status = .ok) throws -> Response {

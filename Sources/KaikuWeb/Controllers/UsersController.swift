@@ -9,6 +9,8 @@ struct UsersController: Sendable {
     let store: Store
     let renderer: PageRenderer
     let hasher: PasswordHasher
+    /// The base of the invitation links shown (`KAIKU_PUBLIC_URL`); without it, the host asked.
+    let publicURL: PublicURL?
 
     func addRoutes(to staff: StaffRouter) {
         staff.on(.usersPage, use: list)
@@ -102,12 +104,13 @@ struct UsersController: Sendable {
     private func invitationCreated(_ staff: StaffRequest, user: User, isNew: Bool) async throws -> Response {
         let t = renderer.texts(staff.language)
         let invitation = try await store.createInvitation(for: user)
-        let base = staff.request.head.authority.map { "http://\($0)" } ?? ""
+        let path = "/staff/invitation/\(invitation.token)"
+        let link = publicURL?.link(path) ?? staff.request.head.authority.map { "http://\($0)\(path)" } ?? path
         let model = InvitationCreatedModel(
             layout: layout(staff, title: isNew ? t("users_created_title") : t("users_invitation_title")),
             heading: isNew ? t("users_created_title") : t("users_invitation_title"),
             text: t("users_invitation_text", ["user": .text(user.username), "until": .text(DateText.dayAndTime(invitation.expiresAt, in: staff.language))]),
-            link: "\(base)/staff/invitation/\(invitation.token)", userHref: "/staff/users/\(user.id)"
+            link: link, userHref: "/staff/users/\(user.id)"
         )
         return try renderer.page(model, template: "staff-invitation-created", status: isNew ? .created : .ok)
     }

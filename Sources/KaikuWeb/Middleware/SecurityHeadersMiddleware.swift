@@ -2,8 +2,14 @@ import HTTPTypes
 import Hummingbird
 
 /// Sends the security headers on every response: a strict Content-Security-Policy (no inline
-/// scripts or styles), no framing, no referrer beyond this site, no sniffing, no powerful features.
+/// scripts or styles), no framing, no referrer beyond this site, no sniffing, no powerful features;
+/// and, when Kaiku is reached over https, HSTS: browsers then never use plain http for it.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Send `Strict-Transport-Security` (the public address is https).
+    var strictTransportSecurity = false
+
+    static var strictTransportSecurityValue: String { "max-age=31536000" }
+
     static var contentSecurityPolicy: String {
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
@@ -21,6 +27,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.referrerPolicy] = "same-origin"
         response.headers[.frameOptions] = "DENY"
         response.headers[.permissionsPolicy] = "camera=(), microphone=(), geolocation=(), payment=()"
+        if strictTransportSecurity { response.headers[.strictTransportSecurity] = Self.strictTransportSecurityValue }
         return response
     }
 }

@@ -4,8 +4,10 @@ import KaikuStore
 /// Finds who is asking: the staff session cookie, or a personal API token in
 /// `Authorization: Bearer` on the JSON API.
 struct SessionMiddleware: RouterMiddleware {
-    static let cookieName = "kaiku_session"
+    /// The cookie's name without a public https address (tests sign in with it).
+    static let cookieName = SessionCookies.plainName
     let store: Store
+    let cookies: SessionCookies
 
     func handle(_ request: Request, context: KaikuRequestContext, next: (Request, KaikuRequestContext) async throws -> Response) async throws -> Response {
         // Static files are the same for everyone: no database read for them.
@@ -13,10 +15,12 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         if request.uri.path.hasPrefix("/api/"), let authorization = request.headers[.authorization] {
             guard let user = try await APIToken.user(for: authorization, in: store) else {
-                return try JSONResponse.unauthorized(message: "the API token is not valid; create a new one with `kaiku token create USERNAME`")
+                return try JSONResponse.unauthorized(
+                    message: "the API token is not valid (unknown, revoked or expired); create a new one on your account page or with `kaiku token create USERNAME`"
+                )
             }
             context.identity = StaffIdentity(user: user, session: nil)
-        } else if let id = request.cookies[Self.cookieName]?.value, !id.isEmpty, let session = try await store.session(id: id) {
+        } else if let id = cookies.sessionID(in: request), !id.isEmpty, let session = try await store.session(id: id) {
             context.identity = StaffIdentity(user: session.user, session: session)
         }
         return try await next(request, context)
