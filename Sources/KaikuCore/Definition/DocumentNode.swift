@@ -17,7 +17,9 @@ public indirect enum DocumentNode: Sendable, Hashable {
     }
 
     /// Parses YAML (JSON is read as the YAML subset it is). Dates stay text.
+    /// Anchors, aliases and nesting deeper than 64 levels are refused (see `YAMLShape`).
     public init(yaml: String) throws(DocumentSyntaxError) {
+        if let problem = YAMLShape.problem(in: yaml) { throw DocumentSyntaxError(message: problem) }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml, Resolver.default.removing(.timestamp))
