@@ -18,6 +18,10 @@ struct ParserFuzzTests {
         ].map { Array($0.utf8) }
         FuzzRun.run("definition", corpus: corpus, seed: 0xD0C, iterations: 250) { bytes in
             let text = FuzzMutator.text(bytes)
+            if let node = try? DocumentNode(yaml: text) {
+                // What is stored (as JSON) must read back: a draft that does not is lost.
+                #expect(throws: Never.self, "\(Array(node.json.utf8).dropFirst(7560).prefix(120).map { String(format: "%02x", $0) }.joined()) \(String(decoding: Array(node.json.utf8).dropFirst(7560).prefix(120), as: UTF8.self).debugDescription)") { try DocumentNode(yaml: node.json) }
+            }
             if let parsed = try? SurveyDefinitionParser.parse(text) { Self.exercise(parsed) }
             _ = try? Organisation.parse(text)
         }

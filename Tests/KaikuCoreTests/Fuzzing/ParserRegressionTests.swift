@@ -62,4 +62,20 @@ struct ParserRegressionTests {
         let json = String(repeating: #"{"a":"#, count: 50_000) + "1" + String(repeating: "}", count: 50_000)
         #expect(Fixtures.problems(in: json).count == 1)
     }
+
+    @Test("a text with DEL, C1 controls or noncharacters is stored as JSON that reads back as the same document")
+    func jsonReadsBackAsYAML() throws {
+        let text = "a\u{7F}b\u{80}\u{85}\u{9F}c\u{FEFF}\u{FFFE}\u{FFFF}\u{0}\u{1B}\"\u{0301}😀"
+        let node = DocumentNode.mapping([.pair("title\u{7F}", .mapping([.pair("fi", .string(text))]))])
+        #expect(try DocumentNode(yaml: node.json) == node)
+    }
+
+    @Test("a key that is a map or longer than 128 characters is refused, so no stored draft becomes unreadable")
+    func keys() throws {
+        let long = String(repeating: "k", count: 2000)
+        #expect(Fixtures.problems(in: "kaiku: 1\n? \(long)\n: x\n").map(\.description) == ["not valid YAML or JSON: a key is longer than 128 characters (line 2)"])
+        #expect(Fixtures.problems(in: "kaiku: 1\n? {a: b}\n: x\n").map(\.description) == ["not valid YAML or JSON: a key must be text, not a list or a map (line 2)"])
+        let fine = DocumentNode.mapping([.pair(String(repeating: "\u{7F}", count: 128), .string("x"))])
+        #expect(try DocumentNode(yaml: fine.json) == fine)
+    }
 }

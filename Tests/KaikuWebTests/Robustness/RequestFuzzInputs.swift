@@ -29,7 +29,8 @@ enum RequestFuzzInputs {
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 guard let range = Range(match.range(at: 1), in: text) else { continue }
                 let name = String(text[range])
-                guard !name.isEmpty else { continue }
+                // A name that starts with an interpolation is all made up at run time.
+                guard !name.isEmpty, !name.hasPrefix("\\(") else { continue }
                 if name.hasSuffix("_") || name.hasSuffix("\\(") {
                     let prefix = name.hasSuffix("\\(") ? String(name.dropLast(2)) : name
                     names.formUnion([prefix + "0", prefix + "1", prefix + "0_fi"])

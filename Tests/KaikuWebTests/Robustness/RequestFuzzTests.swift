@@ -36,7 +36,10 @@ struct RequestFuzzTests {
             for route in routes {
                 try await fuzz.fuzz(method: route.method, path: route.path, staff: route.staff)
             }
-            #expect(fuzz.failures.isEmpty, "\(fuzz.failures.count) of \(fuzz.sent) requests got a 5xx: \(fuzz.failures.prefix(20))")
+            // One example per route, so a failure names every route that has one.
+            var examples: [String: String] = [:]
+            for failure in fuzz.failures { examples[failure.route] = examples[failure.route] ?? failure.detail }
+            #expect(fuzz.failures.isEmpty, "\(fuzz.failures.count) of \(fuzz.sent) requests got a 5xx:\n\(examples.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "\n"))")
             #expect(fuzz.sent > 1000)
         }
     }
@@ -98,7 +101,7 @@ struct RequestFuzzer {
     let names: [String]
     let otherUser: String
     var random = SeededRandom(seed: 0xF022_2026)
-    private(set) var failures: [String] = []
+    private(set) var failures: [(route: String, detail: String)] = []
     private(set) var sent = 0
 
     init(client: any TestClientProtocol, store: Store, names: [String], otherUser: String) {
@@ -174,7 +177,7 @@ struct RequestFuzzer {
         sent += 1
         if status.code >= 500 {
             let shown = fields.prefix(3).map { "\($0.0)=\(String(decoding: $0.1.prefix(40), as: UTF8.self).debugDescription)" }
-            failures.append("\(method) \(template) \(pathValue.map { String(decoding: $0.prefix(40), as: UTF8.self).debugDescription } ?? "") \(shown) → \(status.code)")
+            failures.append(("\(method) \(template)", "\(pathValue.map { "path " + String(decoding: $0.prefix(40), as: UTF8.self).debugDescription } ?? "") \(shown) → \(status.code)"))
         }
     }
 
