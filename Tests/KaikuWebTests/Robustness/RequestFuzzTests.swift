@@ -34,7 +34,11 @@ struct RequestFuzzTests {
             let routes = RequestFuzzInputs.publicRoutes.map { (method: $0.method, path: $0.path, staff: false) }
                 + StaffRoute.all.map { (method: $0.method.rawValue, path: $0.path, staff: true) }
             for route in routes {
+                let started = Date()
                 try await fuzz.fuzz(method: route.method, path: route.path, staff: route.staff)
+                if ProcessInfo.processInfo.environment["KAIKU_FUZZ_TIMING"] == "1" {
+                    print("fuzz timing \(route.method) \(route.path): \(Int(Date().timeIntervalSince(started) * 1000)) ms")
+                }
             }
             // One example per route, so a failure names every route that has one.
             var examples: [String: String] = [:]
@@ -116,8 +120,16 @@ struct RequestFuzzer {
         "9223372036854775807", "-9223372036854775808", "0", "-1", "1e999", "NaN", "%00", "\u{0}", "\"\u{0301}<x>", String(repeating: "y", count: 10_000),
     ].map { Array($0.utf8) } + [[0xFF, 0xFE]]
 
+    /// The signed-in admin of the route being fuzzed.
+    private var admin: SignedIn?
+
     mutating func fuzz(method: String, path: String, staff: Bool) async throws {
         let values = RequestFuzzInputs.values
+        admin = staff ? try await SignedIn.make(store, "fuzz-admin", role: .admin) : nil
+        if let admin, path.hasPrefix("/staff/surveys/:survey/"), method == "POST" {
+            // Editor posts need a draft; the previous route may have published or discarded it.
+            _ = try await client.post("/staff/surveys/\(TestApp.survey)/draft", [("csrf", admin.csrf)], headers: [.cookie: admin.cookie])
+        }
         for value in values {
             let long = value.count > 1000
             // A long value goes into a few fields at a time, so the form stays under the size limits.
@@ -129,7 +141,7 @@ struct RequestFuzzer {
                 try await send(method, path, fields: [], staff: staff, pathValue: value)
             }
         }
-        for _ in 0..<6 {
+        for _ in 0..<4 {
             var fields: [(String, [UInt8])] = []
             for _ in 0...random.index(8) {
                 let name = names[random.index(names.count)]
@@ -147,13 +159,16 @@ struct RequestFuzzer {
         var headers: HTTPFields = [:]
         var base: [(String, [UInt8])] = []
         if staff {
-            // A fresh session for every request: a fuzzed sign-out or password change ends only that one.
-            let admin = try await SignedIn.make(store, "fuzz-admin", role: .admin)
+            // A sign-out or password change may end the session: those get a fresh one each time.
+            if admin == nil || [StaffRoute.signOut.path, StaffRoute.changePassword.path].contains(template) {
+                admin = try await SignedIn.make(store, "fuzz-admin", role: .admin)
+            }
+            guard let admin else { return }
             headers[.cookie] = admin.cookie
             headers[.csrfToken] = admin.csrf
             if method == "POST", !template.hasPrefix("/api/") { base.append(("csrf", Array(admin.csrf.utf8))) }
-            if template.contains("/staff/surveys/:survey/"), method == "POST" {
-                // Editor posts need a draft; a fuzzed discard may have removed it.
+            if [StaffRoute.editorDiscard.path, StaffRoute.editorPublish.path].contains(template) {
+                // These end the draft; the next request starts another.
                 _ = try await client.post("/staff/surveys/\(TestApp.survey)/draft", [("csrf", admin.csrf)], headers: [.cookie: admin.cookie])
             }
         }
