@@ -55,7 +55,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let configuration = AppConfiguration(
+        var configuration = AppConfiguration(
             host: host ?? environment["KAIKU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["KAIKU_PORT"].flatMap(Int.init) ?? 8080,
             database: database.location,
@@ -64,6 +64,7 @@ struct Serve: AsyncParsableCommand {
             trustForwardedFor: environment["KAIKU_TRUST_PROXY"] == "1",
             suppressionMinimum: environment["KAIKU_SUPPRESSION_MINIMUM"].flatMap(Int.init).map { max(1, $0) } ?? 5
         )
+        configuration.intakeLimits = try Self.intakeLimits(environment)
         Console.say("Kaiku: \(configuration.database)")
         let meter = ProgressLine(label: "demo")
         let app = try await buildApplication(configuration) { done, total in
@@ -72,6 +73,25 @@ struct Serve: AsyncParsableCommand {
         }
         Console.say("Kaiku is serving on http://\(configuration.host):\(configuration.port)/ (respondents: /s/\(DemoLoader.surveyID), staff: /staff)")
         try await app.runService()
+    }
+}
+
+extension Serve {
+    /// The intake limits from `KAIKU_RATE_LIMIT`, `KAIKU_OPEN_DRAFTS_MAX` and `KAIKU_WRITE_TIMEOUT`.
+    static func intakeLimits(_ environment: [String: String]) throws -> IntakeLimits {
+        func number(_ name: String, _ range: ClosedRange<Int>, default fallback: Int) throws -> Int {
+            guard let text = environment[name], !text.isEmpty else { return fallback }
+            guard let value = Int(text), range.contains(value) else {
+                throw ValidationError("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return value
+        }
+        let defaults = IntakeLimits()
+        return IntakeLimits(
+            requestsPerMinute: try number("KAIKU_RATE_LIMIT", 0...1_000_000, default: defaults.requestsPerMinute),
+            openDraftsPerSurvey: try number("KAIKU_OPEN_DRAFTS_MAX", 1...10_000_000, default: defaults.openDraftsPerSurvey),
+            writeDeadline: .seconds(try number("KAIKU_WRITE_TIMEOUT", 1...600, default: 10))
+        )
     }
 }
 
