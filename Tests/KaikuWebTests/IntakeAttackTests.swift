@@ -38,8 +38,8 @@ struct IntakeAttackTests {
         try await TestApp.run { store, client in
             let before = try await store.responseCount(survey: TestApp.survey)
             let cases: [(extra: String, answers: String, key: String, code: String)] = [
-                (#", "device": "kiosk\u0000"#, "", "device", "control_characters"),
-                (#", "interviewer": "anna\u001b[2J"#, "", "interviewer", "control_characters"),
+                (#", "device": "kiosk\u0000""#, "", "device", "control_characters"),
+                (#", "interviewer": "anna\u001b[2J""#, "", "interviewer", "control_characters"),
                 (#", "device": "\#(String(repeating: "d", count: 101))""#, "", "device", "too_long"),
                 ("", #", "best_moment": "hyvä\u0000palvelu""#, "best_moment", "control_characters"),
                 ("", #", "best_moment": "\#(String(repeating: "x", count: 5_001))""#, "best_moment", "too_long"),
@@ -64,7 +64,7 @@ struct IntakeAttackTests {
     func batchWithNUL() async throws {
         try await TestApp.run { store, client in
             let good = [UUID().uuidString, UUID().uuidString]
-            let items = [Self.body(id: good[0]), Self.body(answers: #", "best_moment": "a\u0000b""#), Self.body(id: good[1]), #"{"id": "x", "survey": 5}"#]
+            let items = [Self.body(id: good[0]), Self.body(answers: #", "best_moment": "a\u0000b""#), Self.body(id: good[1]), #"{"id": "\#(UUID().uuidString)", "survey": 5}"#]
             let page = try await client.postJSON(Self.api, #"{"responses": ["# + items.joined(separator: ",") + "]}")
             #expect(page.status == .ok)
             let results = try #require(try Self.json(page)["results"] as? [[String: Any]])

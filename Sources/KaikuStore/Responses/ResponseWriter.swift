@@ -23,6 +23,10 @@ public final class ResponseWriter: Service, Sendable {
         public var maximumQueued: Int
         /// How long a submitter waits for its commit before it is told `timedOut`.
         public var deadline: Duration
+        /// How long the writer waits for one transaction before it gives up on it and tries
+        /// its submissions again on their own: a connection lost in the middle of a query (the
+        /// server restarted) must not stop every later write. Twice the deadline.
+        public var transactionTimeout: Duration { deadline * 2 }
 
         public init(maximumQueued: Int = 20_000, deadline: Duration = .seconds(10)) {
             self.maximumQueued = max(1, maximumQueued)
@@ -124,10 +128,17 @@ public final class ResponseWriter: Service, Sendable {
         }
     }
 
+    /// One transaction, given up after `transactionTimeout`. One given up may still commit
+    /// later; the records are then found by the next try (already stored), never doubled.
+    private func write(_ records: [ResponseRecord]) async throws -> [WriteOutcome] {
+        let store = self.store
+        return try await withDeadline(limits.transactionTimeout) { try await store.write(records) }
+    }
+
     /// Writes a batch in one transaction; if that fails, each submission on its own.
     private func write(_ batch: [Pending]) async {
         do {
-            var outcomes = try await store.write(batch.flatMap(\.records))[...]
+            var outcomes = try await write(batch.flatMap(\.records))[...]
             for pending in batch {
                 pending.answer(.success(Array(outcomes.prefix(pending.records.count))))
                 outcomes = outcomes.dropFirst(pending.records.count)
@@ -150,7 +161,7 @@ public final class ResponseWriter: Service, Sendable {
     /// error when the database does not answer.
     private func writeAlone(_ pending: Pending) async -> (any Error)? {
         do {
-            pending.answer(.success(try await store.write(pending.records)))
+            pending.answer(.success(try await write(pending.records)))
             return nil
         } catch {
             guard await store.isReachable() else { return error }
@@ -158,7 +169,7 @@ public final class ResponseWriter: Service, Sendable {
         var outcomes: [WriteOutcome] = []
         for record in pending.records {
             do {
-                outcomes += try await store.write([record])
+                outcomes += try await write([record])
             } catch {
                 guard await store.isReachable() else { return error }
                 logger.error("response \(record.response.id) cannot be stored: \(error)")

@@ -67,7 +67,7 @@ func buildRouter(
         trustForwardedFor: configuration.trustForwardedFor, renderer: renderer
     ))
     // A database that is away (finding who is asking reads it) is a 503 to retry, not a 500.
-    router.add(middleware: UnavailableMiddleware(store: store))
+    router.add(middleware: UnavailableMiddleware())
     // Who is asking comes before the error pages, so that they speak the staff member's language.
     router.add(middleware: SessionMiddleware(store: store))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))

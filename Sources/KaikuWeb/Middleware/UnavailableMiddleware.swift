@@ -1,21 +1,18 @@
 import Hummingbird
-import KaikuStore
 import Logging
 
-/// Answers 503 with `Retry-After`, instead of a bare 500, when a request fails because the
-/// database cannot be reached (while PostgreSQL restarts, say): the client should simply try
-/// again. Errors with a status of their own, and failures while the database answers, pass on.
+/// Answers 503 with `Retry-After`, instead of a bare 500, when finding who is asking fails:
+/// `SessionMiddleware` (just inside this one) only reads the database, so its failures mean the
+/// database is away or restarting, and the client should simply try again. Handlers' errors
+/// never get here: the error pages, further in, turn them into responses.
 struct UnavailableMiddleware: RouterMiddleware {
-    let store: Store
-
     func handle(_ request: Request, context: KaikuRequestContext, next: (Request, KaikuRequestContext) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as any HTTPResponseError {
             throw error
         } catch {
-            guard await !store.isReachable() else { throw error }
-            context.logger.warning("\(request.method) \(request.uri.path): the database is unreachable: \(error)")
+            context.logger.error("\(request.method) \(request.uri.path): the session or token could not be read: \(String(reflecting: error))")
             var response = if request.uri.path.hasPrefix("/api/") {
                 try JSONResponse.error(.serviceUnavailable, code: "unavailable", message: "the database cannot be reached; try again shortly")
             } else {
