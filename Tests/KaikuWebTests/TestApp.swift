@@ -15,6 +15,7 @@ enum TestApp {
 
     static func run(
         loadDemo: Bool = true,
+        configuration: AppConfiguration = AppConfiguration(loadDemo: false),
         prepare: @Sendable (Store) async throws -> Void = { _ in },
         _ body: @Sendable (Store, any TestClientProtocol) async throws -> Void
     ) async throws {
@@ -29,7 +30,7 @@ enum TestApp {
             try await DemoLoader(store: store).load(now: Date().addingTimeInterval(-86_400), baselineResponses: 0)
         }
         try await prepare(store)
-        let app = try await buildApplication(AppConfiguration(loadDemo: false), store: store, hasher: PasswordHasher(cost: 4), logger: logger)
+        let app = try await buildApplication(configuration, store: store, hasher: PasswordHasher(cost: 4), logger: logger)
         try await app.test(.router) { client in
             try await body(store, client)
         }

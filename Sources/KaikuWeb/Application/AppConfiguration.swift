@@ -17,6 +17,8 @@ public struct AppConfiguration: Sendable {
     public var signInThrottle: SignInThrottle
     /// Groups with fewer respondents than this show no figures (default 5).
     public var suppressionMinimum: Int
+    /// Web exports running at once on this instance: two, a third gets 429.
+    public var exportSlots = ExportSlots(limit: 2)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .standard,
