@@ -6,8 +6,7 @@ import NIOCore
 /// pieces and removed once sent. Each keeps its export slot until the last byte is written.
 enum ExportBody {
     /// Bytes a synchronous encoder hands over, collected until the next write to the client.
-    final class Chunks: @unchecked Sendable {
-        // Used by one task at a time: the body's writer, then the encoder it calls.
+    final class Chunks {
         private var data = Data()
 
         func append(_ bytes: Data) { data.append(bytes) }
