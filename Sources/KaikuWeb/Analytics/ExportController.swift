@@ -57,52 +57,22 @@ struct ExportController: Sendable {
         let columns = try await self.columns(survey, context: context, language: language)
         let redacted = try await analytics.store.markedAnswers(survey: survey, kind: .redacted)
         let name = ([survey] + (query.filter.waves ?? []).sorted() + (query.filter.libraries.map { staff.scope.libraries == $0 ? [] : $0.sorted() } ?? [])).joined(separator: "-")
-        let filter = query.filter
+        let export = Export(columns: columns, redacted: redacted, filter: query.filter, context: context, slot: slot)
         let body: ResponseBody, type: String, fileName: String
         switch format {
         case .csv, .csvSemicolon:
-            let delimiter: CSVWriter.Delimiter = format == .csv ? .comma : .semicolon
-            body = ExportBody.streamed(slot: slot) { [self] chunks, flush in
-                var csv = try ResponseCSV(columns: columns, redacted: redacted, delimiter: delimiter) { chunks.append($0) }
-                try await forEachSelected(filter, context: context, afterPage: flush) { try csv.write($0.response, wave: $0.wave, library: $0.library) }
-                try csv.finish()
-            }
+            body = csv(export, delimiter: format == .csv ? .comma : .semicolon)
             (type, fileName) = ("text/csv; charset=utf-8", name + ".csv")
         case .codebook:
             body = .init(byteBuffer: ByteBuffer(bytes: ResponseCSV.codebook(columns)))
             (type, fileName) = ("text/csv; charset=utf-8", name + ".codebook.csv")
         case .xlsx:
-            var encoder = ExportRowEncoder(columns: columns, redacted: redacted)
-            var workbook = ResponseWorkbook(columns: columns)
-            var fits = true
-            try await forEachSelected(filter, context: context) { fits = fits && workbook.append(encoder.fields(of: $0.response, wave: $0.wave, library: $0.library)) }
-            guard fits else { throw HTTPError(.unprocessableContent, message: t("export_error_xlsx_rows")) }
-            let file = ExportBody.TemporaryFile(in: slots.directory, extension: "xlsx")
-            try XLSXWriter.write(workbook.sheets, numericColumns: workbook.numericColumns, to: file.url)
-            body = try ExportBody.file(file, slot: slot)
+            guard let workbook = try await workbook(export) else { throw HTTPError(.unprocessableContent, message: t("export_error_xlsx_rows")) }
+            body = workbook
             (type, fileName) = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx")
         case .datapackage:
-            let responses = ExportBody.TemporaryFile(in: slots.directory, extension: "csv")
-            guard FileManager.default.createFile(atPath: responses.url.path, contents: nil) else { throw HTTPError(.internalServerError) }
-            let handle = try FileHandle(forWritingTo: responses.url)
-            do {
-                var csv = try ResponseCSV(columns: columns, redacted: redacted, byteOrderMark: false) { try handle.write(contentsOf: $0) }
-                try await forEachSelected(filter, context: context) { try csv.write($0.response, wave: $0.wave, library: $0.library) }
-                try csv.finish()
-                try handle.close()
-            } catch {
-                try? handle.close()
-                throw error
-            }
             let title = context.definition.title.text(in: language, fallbacks: context.definition.languages)
-            let package = DataPackage(columns: columns, name: name, title: title)
-            let file = ExportBody.TemporaryFile(in: slots.directory, extension: "zip")
-            try ZIPWriter.write([
-                .init(path: "datapackage.json", text: package.json),
-                .init(path: DataPackage.responsesPath, file: responses.url),
-                .init(path: DataPackage.codebookPath, data: ResponseCSV.codebook(columns, byteOrderMark: false)),
-            ], to: file.url)
-            body = try ExportBody.file(file, slot: slot)
+            body = try await dataPackage(export, name: name, title: title)
             (type, fileName) = ("application/zip", name + ".zip")
         }
         try await analytics.store.audit(
@@ -137,22 +107,6 @@ struct ExportController: Sendable {
             }
         }
         return ExportColumns(definitions: definitions, language: language, organisation: context.organisation)
-    }
-
-    /// The stored responses `filter` selects, oldest first, read a page at a time; `afterPage`
-    /// runs after each page (a streamed export sends what the page gave).
-    private func forEachSelected(
-        _ filter: ResponseFilter, context: SurveyAnalytics.Context, afterPage: () async throws -> Void = {},
-        _ body: (ResponseRecord) throws -> Void
-    ) async throws {
-        var after: Int64 = 0
-        while true {
-            let page = try await analytics.store.responses(survey: context.survey, after: after, limit: 5_000)
-            guard let last = page.last else { return }
-            after = last.sequence
-            for (_, record) in page where filter.matches(record) { try body(record) }
-            try await afterPage()
-        }
     }
 }
 
