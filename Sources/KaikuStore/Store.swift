@@ -82,16 +82,25 @@ public final class Store: Sendable {
         migrations.add(M0002_StaffWorkspace())
         migrations.add(M0003_AnswerMarks())
         migrations.add(M0004_ImportMappings())
+        migrations.add(M0005_WaveGracePeriod())
         migrations.add(M0006_AccountSecurity())
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoop ?? MultiThreadedEventLoopGroup.singleton.any())
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
     }
 
-    /// Whether the database answers (for `/ready`).
+    /// How long `isReachable` waits for an answer.
+    static let reachabilityTimeout: Duration = .seconds(2)
+
+    /// Whether the database answers within two seconds (for `/ready`, and for the writer to
+    /// tell a bad record from a database that is away). A pool waiting for a connection to a
+    /// stopped server would otherwise keep the caller for a minute.
     public func isReachable() async -> Bool {
+        let sql = self.sql
         do {
-            try await sql.raw("SELECT 1").run()
+            try await withDeadline(Self.reachabilityTimeout) {
+                try await sql.raw("SELECT 1").run()
+            }
             return true
         } catch {
             return false

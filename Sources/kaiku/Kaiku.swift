@@ -59,7 +59,7 @@ struct Serve: AsyncParsableCommand {
         if let text = environment["KAIKU_PUBLIC_URL"], !text.isEmpty {
             do { publicURL = try PublicURL(text) } catch { throw ValidationError("\(error)") }
         }
-        let configuration = AppConfiguration(
+        var configuration = AppConfiguration(
             host: host ?? environment["KAIKU_HOST"] ?? "127.0.0.1",
             port: port ?? environment["KAIKU_PORT"].flatMap(Int.init) ?? 8080,
             database: database.location,
@@ -69,6 +69,7 @@ struct Serve: AsyncParsableCommand {
             suppressionMinimum: environment["KAIKU_SUPPRESSION_MINIMUM"].flatMap(Int.init).map { max(1, $0) } ?? 5,
             publicURL: publicURL
         )
+        configuration.intakeLimits = try Self.intakeLimits(environment)
         Console.say("Kaiku: \(configuration.database)")
         let meter = ProgressLine(label: "demo")
         let app = try await buildApplication(configuration) { done, total in
@@ -78,6 +79,25 @@ struct Serve: AsyncParsableCommand {
         Console.say("Kaiku is serving on http://\(configuration.host):\(configuration.port)/ (respondents: /s/\(DemoLoader.surveyID), staff: /staff)")
         if let publicURL { Console.say("Public address: \(publicURL.link("/")) (staff: \(publicURL.link("/staff")))") }
         try await app.runService()
+    }
+}
+
+extension Serve {
+    /// The intake limits from `KAIKU_RATE_LIMIT`, `KAIKU_OPEN_DRAFTS_MAX` and `KAIKU_WRITE_TIMEOUT`.
+    static func intakeLimits(_ environment: [String: String]) throws -> IntakeLimits {
+        func number(_ name: String, _ range: ClosedRange<Int>, default fallback: Int) throws -> Int {
+            guard let text = environment[name], !text.isEmpty else { return fallback }
+            guard let value = Int(text), range.contains(value) else {
+                throw ValidationError("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return value
+        }
+        let defaults = IntakeLimits()
+        return IntakeLimits(
+            requestsPerMinute: try number("KAIKU_RATE_LIMIT", 0...1_000_000, default: defaults.requestsPerMinute),
+            openDraftsPerSurvey: try number("KAIKU_OPEN_DRAFTS_MAX", 1...10_000_000, default: defaults.openDraftsPerSurvey),
+            writeDeadline: .seconds(try number("KAIKU_WRITE_TIMEOUT", 1...600, default: 10))
+        )
     }
 }
 

@@ -70,13 +70,16 @@ struct RespondentFlowTests {
     @Test("the doorstep form asks only its own questions")
     func doorstepForm() async throws {
         try await TestApp.run { store, client in
-            let walk = SurveyWalk(client: client)
+            // The interviewer channel needs a signed-in interviewer of the outlet's library.
+            let interviewer = try await SignedIn.make(store, "iida", role: .interviewer, libraries: ["lohja"])
+            let walk = SurveyWalk(client: client, headers: interviewer.headers)
             let first = try await walk.start("outlet=virkkala&channel=interviewer&form=doorstep")
             let (_, steps) = try await walk.finish(from: first)
             #expect(steps < 9)
             let record = try #require(try await store.responses(survey: TestApp.survey, after: 0).first?.record)
             #expect(record.response.form == "doorstep")
             #expect(record.response.channel == .interviewer)
+            #expect(record.response.interviewer == "iida")
             #expect(record.response.answers["image.welcoming"] == nil)
             #expect(record.response.answers["nps"] == .integer(10))
         }

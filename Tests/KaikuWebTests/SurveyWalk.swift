@@ -7,6 +7,8 @@ import Testing
 struct SurveyWalk {
     let client: any TestClientProtocol
     var survey = TestApp.survey
+    /// Sent with every request (a staff session's cookie, for the credentialed channels).
+    var headers: HTTPFields = [:]
 
     /// A complete set of answers to the full form. The server reads, at each step, only the
     /// fields of that step's questions, so the walk may post them all every time.
@@ -37,17 +39,17 @@ struct SurveyWalk {
 
     /// Starts the survey from its link's query and returns the first step.
     func start(_ query: String) async throws -> Page {
-        let intro = try await client.get("/s/\(survey)?\(query)")
+        let intro = try await client.get("/s/\(survey)?\(query)", headers: headers)
         #expect(intro.status == .ok)
         let fields = ["lang", "channel", "form", "outlet"].compactMap { name in intro.hidden(name).map { (name, $0) } }
-        return try await client.post("/s/\(survey)/start", fields)
+        return try await client.post("/s/\(survey)/start", fields, headers: headers)
     }
 
     /// Posts a step of `page` with `fields` and the action.
     func post(_ page: Page, _ fields: [(String, String)], action: String = "next") async throws -> Page {
         let token = try #require(page.hidden("token"))
         let step = try #require(page.hidden("step"))
-        return try await client.post("/s/\(survey)/answer", [("token", token), ("step", step), ("action", action)] + fields)
+        return try await client.post("/s/\(survey)/answer", [("token", token), ("step", step), ("action", action)] + fields, headers: headers)
     }
 
     /// Presses "next" with `answers` until the thank-you page; returns it and how many steps it took.

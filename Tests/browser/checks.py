@@ -112,8 +112,11 @@ def option_targets(driver: WebDriver) -> list[dict]:
 
 # The interactive elements of a page, in document order. Each is identified by its index
 # in this list, so that the focused element can be matched with its unfocused style.
-_INTERACTIVE = (
-    "a[href], button:not([hidden]), input:not([type=hidden]), textarea, select, [tabindex]:not([tabindex='-1'])"
+# Controls hidden from everyone (`aria-hidden` and out of the tab order, like the respondent
+# form's honeypot field) are not controls a person uses, so they are not counted.
+_INTERACTIVE = ", ".join(
+    selector + ":not([aria-hidden='true'] *)"
+    for selector in ["a[href]", "button:not([hidden])", "input:not([type=hidden])", "textarea", "select", "[tabindex]:not([tabindex='-1'])"]
 )
 
 _STYLE_OF = """

@@ -20,9 +20,10 @@ def free_port():
 class Server:
     """One kaiku serve process on a loopback port."""
 
-    def __init__(self, database, workdir):
+    def __init__(self, database, workdir, env=None):
         self.database = database
         self.workdir = workdir
+        self.env = env or {}
         self.port = free_port()
         self.process = None
         self.output = ""
@@ -35,6 +36,7 @@ class Server:
         self.process = subprocess.Popen(
             [KAIKU_BIN, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--database", self.database],
             cwd=self.workdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            env={**os.environ, **self.env},
         )
         deadline = time.time() + timeout
         while time.time() < deadline:
@@ -47,6 +49,13 @@ class Server:
             if self.process.poll() is not None:
                 raise RuntimeError("kaiku exited: " + self.process.stdout.read())
         raise RuntimeError("kaiku did not become ready")
+
+    def token(self, username="admin"):
+        """A personal API token for `username` (the bootstrap admin by default), as staff make one."""
+        return subprocess.run(
+            [KAIKU_BIN, "token", "create", username, "--label", "system test", "--database", self.database],
+            cwd=self.workdir, check=True, capture_output=True, text=True,
+        ).stdout.strip().splitlines()[-1]
 
     def kill_hard(self):
         """kill -9: no chance to flush or shut down."""

@@ -21,9 +21,11 @@ def response(identifier):
     }
 
 
-def post(url, body):
+def post(url, body, token):
+    # Kiosk responses need a staff credential.
     request = urllib.request.Request(url + "/api/v1/responses", data=json.dumps(body).encode(),
-                                     headers={"Content-Type": "application/json"}, method="POST")
+                                     headers={"Content-Type": "application/json", "Authorization": "Bearer " + token},
+                                     method="POST")
     with urllib.request.urlopen(request, timeout=10) as reply:
         return reply.status
 
@@ -35,6 +37,7 @@ def stored_ids(database):
 
 def test_acknowledged_responses_survive_kill_9(sqlite_server):
     server = sqlite_server().start()
+    token = server.token()
     acknowledged, sent, bodies = [], [], {}
     stop = threading.Event()
 
@@ -44,7 +47,7 @@ def test_acknowledged_responses_survive_kill_9(sqlite_server):
             sent.append(identifier)
             bodies[identifier] = response(identifier)
             try:
-                if post(server.url, bodies[identifier]) == 201:
+                if post(server.url, bodies[identifier], token) == 201:
                     acknowledged.append(identifier)
             except (OSError, urllib.error.URLError):
                 return
@@ -68,7 +71,7 @@ def test_acknowledged_responses_survive_kill_9(sqlite_server):
     assert not missing, f"{len(missing)} acknowledged responses were lost: {missing[:3]}"
 
     # The device retries everything it sent; what was stored is answered 200, the rest 201.
-    statuses = [post(restarted.url, bodies[identifier]) for identifier in sent]
+    statuses = [post(restarted.url, bodies[identifier], token) for identifier in sent]
     assert set(statuses) <= {200, 201}
     assert all(status == 200 for identifier, status in zip(sent, statuses) if identifier in ids)
     final = stored_ids(restarted.database)

@@ -11,6 +11,8 @@ end
 function init(args)
   math.randomseed(os.time() * 1000 + id)
   now = os.date("!%Y-%m-%dT%H:%M:%SZ")
+  -- Kiosk responses need a staff credential (README, "Who may send which channel").
+  token = os.getenv("KAIKU_TOKEN") or ""
 end
 
 local function uuid()
@@ -28,7 +30,7 @@ function request()
     .. '"answers":{"outlet":"lohja-main","grade":9,"nps":10,"staff.friendly":5,"staff.understood":"na",'
     .. '"service_preference":"self","web_frequency":"monthly","visit_frequency":"weekly",'
     .. '"best_moment":"Sain apua e-kirjojen kanssa."}}'
-  return wrk.format("POST", "/api/v1/responses", {["Content-Type"] = "application/json"}, body)
+  return wrk.format("POST", "/api/v1/responses", {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}, body)
 end
 
 local statuses = {}

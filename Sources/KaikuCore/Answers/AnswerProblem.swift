@@ -21,6 +21,8 @@ public struct AnswerProblem: Error, Sendable, Hashable {
         case expectedSingle
         case repeatedChoice(String)
         case tooLong(maximum: Int)
+        /// Control characters (NUL, escape…), or a tab or line break in a one-line answer.
+        case controlCharacters
         case hidden
         case notInForm
         case unknownKey
@@ -40,6 +42,7 @@ public struct AnswerProblem: Error, Sendable, Hashable {
         case .expectedSingle: "expected_single"
         case .repeatedChoice: "repeated_choice"
         case .tooLong: "too_long"
+        case .controlCharacters: "control_characters"
         case .hidden: "hidden_question"
         case .notInForm: "not_in_form"
         case .unknownKey: "unknown_key"

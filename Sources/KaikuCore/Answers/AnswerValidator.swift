@@ -107,8 +107,11 @@ public struct AnswerValidator: Sendable {
             return nil
         case .text, .shortText:
             guard case .text(let text) = value else { return .expectedSingle }
-            let limit = question.type == .text ? Self.maximumTextLength : Self.maximumShortTextLength
-            return text.count > limit ? .tooLong(maximum: limit) : nil
+            let isLong = question.type == .text
+            // Tab and line breaks belong in a long answer only; NUL and other controls never.
+            if TextRules.hasControlCharacters(text, allowingLineBreaks: isLong) { return .controlCharacters }
+            let limit = isLong ? Self.maximumTextLength : Self.maximumShortTextLength
+            return TextRules.isTooLong(text, maximum: limit) ? .tooLong(maximum: limit) : nil
         case .library:
             guard case .text(let id) = value else { return .unknownOutlet(value.canonical) }
             return outletIDs.contains(id) ? nil : .unknownOutlet(id)

@@ -15,10 +15,18 @@ public struct Wave: Sendable, Hashable, Codable {
     public var forms: [String]
     /// The channels allowed; empty means every channel.
     public var channels: [Channel]
+    /// Days after `closesAt` during which responses submitted while the wave was open are
+    /// still taken (devices that sync late); after that the wave is closed for good.
+    public var graceDays: Int
+
+    /// The grace period a wave gets unless it is given another.
+    public static let defaultGraceDays = 14
+    /// The longest grace period a wave may have.
+    public static let maximumGraceDays = 365
 
     public init(
         id: String, survey: String, name: LocalizedText, version: Int, opensAt: Date,
-        closesAt: Date? = nil, forms: [String] = [], channels: [Channel] = []
+        closesAt: Date? = nil, forms: [String] = [], channels: [Channel] = [], graceDays: Int = Wave.defaultGraceDays
     ) {
         self.id = id
         self.survey = survey
@@ -28,6 +36,15 @@ public struct Wave: Sendable, Hashable, Codable {
         self.closesAt = closesAt
         self.forms = forms
         self.channels = channels
+        self.graceDays = graceDays
+    }
+
+    /// Whether a response submitted while the wave was open may still enter it at `now`:
+    /// always while it is open, and until `graceDays` after it closed.
+    public func takesLateResponses(at now: Date) -> Bool {
+        guard let closesAt else { return true }
+        let grace = TimeInterval(min(max(graceDays, 0), Self.maximumGraceDays)) * 86_400
+        return now < closesAt.addingTimeInterval(grace)
     }
 
     /// Whether the wave takes responses submitted at `date` (open from `opensAt`, until `closesAt`).

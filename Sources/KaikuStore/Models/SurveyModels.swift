@@ -42,6 +42,8 @@ final class WaveModel: Model, @unchecked Sendable {
     @OptionalField(key: "closes_at") var closesAt: Date?
     @Field(key: "forms") var forms: String
     @Field(key: "channels") var channels: String
+    /// Days after closing during which late responses are still taken (M0005).
+    @Field(key: "grace_days") var graceDays: Int
 
     init() {}
 }

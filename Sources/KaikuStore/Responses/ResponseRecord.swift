@@ -24,6 +24,9 @@ public enum WriteOutcome: Sendable, Hashable {
     case alreadyStored
     /// Stored before with other content under the same id (HTTP 409).
     case conflict
+    /// The database refused this record while it stored others (a value it cannot hold):
+    /// sending it again will not help (HTTP 422).
+    case notStorable
 }
 
 extension ResponseModel {

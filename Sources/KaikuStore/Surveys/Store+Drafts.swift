@@ -73,7 +73,7 @@ extension Store {
 
     /// The draft under `token`, unless it has expired.
     public func draft(token: String, now: Date = Date()) async throws -> Draft? {
-        guard token.count <= 64, let model = try await DraftModel.find(token, on: reader),
+        guard token.count <= 64, !TextRules.hasControlCharacters(token), let model = try await DraftModel.find(token, on: reader),
               model.updatedAt > now.addingTimeInterval(-Self.draftLifetime)
         else { return nil }
         return Draft(

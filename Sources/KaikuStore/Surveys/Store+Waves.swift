@@ -15,6 +15,7 @@ extension Store {
         model.closesAt = wave.closesAt
         model.forms = try JSONCoding.encode(wave.forms)
         model.channels = try JSONCoding.encode(wave.channels)
+        model.graceDays = wave.graceDays
         try await model.save(on: database)
     }
 
@@ -24,7 +25,8 @@ extension Store {
             Wave(
                 id: model.waveID, survey: model.surveyID, name: try JSONCoding.decode(model.name),
                 version: model.version, opensAt: model.opensAt, closesAt: model.closesAt,
-                forms: try JSONCoding.decode(model.forms), channels: try JSONCoding.decode(model.channels)
+                forms: try JSONCoding.decode(model.forms), channels: try JSONCoding.decode(model.channels),
+                graceDays: model.graceDays
             )
         }
     }

@@ -21,6 +21,8 @@ public struct AppConfiguration: Sendable {
     public var signInThrottle: SignInThrottle
     /// Groups with fewer respondents than this show no figures (default 5).
     public var suppressionMinimum: Int
+    /// Limits on what anonymous respondents and devices can make the server do.
+    public var intakeLimits = IntakeLimits()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .standard,
@@ -47,5 +49,32 @@ public struct AppConfiguration: Sendable {
     /// on the public address, or else where the server listens.
     public func link(_ path: String) -> String {
         publicURL?.link(path) ?? "http://\(host):\(port)\(path)"
+    }
+}
+
+/// How much the public intake takes on (README, "Reliability and security").
+public struct IntakeLimits: Sendable {
+    /// Survey starts, answer posts and API posts per minute from one address (the bucket's
+    /// size and refill); 0 turns the limit off (`KAIKU_RATE_LIMIT`).
+    public var requestsPerMinute: Int
+    /// Drafts being answered at once per survey; beyond, new respondents are asked to come
+    /// back later (`KAIKU_OPEN_DRAFTS_MAX`).
+    public var openDraftsPerSurvey: Int
+    /// How long a response waits for its commit before it is answered 503 (`KAIKU_WRITE_TIMEOUT`, seconds).
+    public var writeDeadline: Duration
+    /// Responses waiting to be written, at most; beyond, 503.
+    public var maximumQueuedResponses: Int
+    /// How often expired drafts, sessions, throttle rows and uploads are deleted.
+    public var purgeInterval: Duration
+
+    public init(
+        requestsPerMinute: Int = 600, openDraftsPerSurvey: Int = 10_000, writeDeadline: Duration = .seconds(10),
+        maximumQueuedResponses: Int = 20_000, purgeInterval: Duration = .seconds(300)
+    ) {
+        self.requestsPerMinute = max(0, requestsPerMinute)
+        self.openDraftsPerSurvey = max(1, openDraftsPerSurvey)
+        self.writeDeadline = writeDeadline
+        self.maximumQueuedResponses = max(1, maximumQueuedResponses)
+        self.purgeInterval = purgeInterval
     }
 }

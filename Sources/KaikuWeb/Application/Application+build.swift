@@ -31,7 +31,10 @@ public func buildApplication(
     _ configuration: AppConfiguration, store: Store, hasher: PasswordHasher = PasswordHasher(),
     logger: Logger = Logger(label: "kaiku")
 ) async throws -> some ApplicationProtocol {
-    let writer = ResponseWriter(store: store, logger: logger)
+    let limits = configuration.intakeLimits
+    let writer = ResponseWriter(
+        store: store, limits: .init(maximumQueued: limits.maximumQueuedResponses, deadline: limits.writeDeadline), logger: logger
+    )
     let router = try await buildRouter(configuration, store: store, writer: writer, hasher: hasher, logger: logger)
     var app = Application(
         router: router,
@@ -39,7 +42,7 @@ public func buildApplication(
         logger: logger
     )
     // Started in this order, stopped in reverse: the writer finishes before the store closes.
-    app.addServices(StoreService(store: store), writer)
+    app.addServices(StoreService(store: store), writer, PurgeService(store: store, interval: limits.purgeInterval, logger: logger))
     return app
 }
 
@@ -52,6 +55,13 @@ func buildRouter(
     let router = Router(context: KaikuRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: configuration.isHTTPS))
     let sessions = SessionCookies(configuration)
+    // Before anything reads the database: a flood is turned away cheaply.
+    router.add(middleware: IntakeRateLimitMiddleware(
+        limiter: RateLimiter(perMinute: configuration.intakeLimits.requestsPerMinute),
+        trustForwardedFor: configuration.trustForwardedFor, renderer: renderer
+    ))
+    // A database that is away (finding who is asking reads it) is a 503 to retry, not a 500.
+    router.add(middleware: UnavailableMiddleware())
     // Who is asking comes before the error pages, so that they speak the staff member's language.
     router.add(middleware: SessionMiddleware(store: store, cookies: sessions))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
@@ -62,7 +72,9 @@ func buildRouter(
     }
     HealthController(store: store).addRoutes(to: router)
     InfoController(renderer: renderer, store: store).addRoutes(to: router)
-    let respondent = RespondentController(store: store, writer: writer, renderer: renderer, intake: intake)
+    let respondent = RespondentController(
+        store: store, writer: writer, renderer: renderer, intake: intake, maximumOpenDrafts: configuration.intakeLimits.openDraftsPerSurvey
+    )
     respondent.addRoutes(to: router)
     SurveysAPIController(store: store).addRoutes(to: router)
     try OpenAPIController().addRoutes(to: router)

@@ -94,13 +94,24 @@ extension RespondentController {
         case .notAccepted(let survey, let lang, let reason):
             let t = renderer.texts(lang)
             (language, status, heading, text, link) = (lang, .unprocessableContent, t("survey_not_accepted_heading"), reason, ("/s/\(survey)?lang=\(lang)", t("survey_start_again")))
+        case .channelNeedsCredential(let channel, let survey, let title, let lang):
+            let t = renderer.texts(lang)
+            (language, status, heading, text, link) = (lang, .forbidden, title, t("intake_channel_needs_staff", ["channel": .text(channel)]), ("/s/\(survey)?lang=\(lang)", t("survey_answer_anyway")))
+        case .busy(let survey, let lang):
+            let t = renderer.texts(lang)
+            (language, status, heading, text, link) = (lang, .serviceUnavailable, t("intake_busy_heading"), t("intake_busy_text"), ("/s/\(survey)?lang=\(lang)", t("survey_start_again")))
+        case .unavailable(let lang):
+            let t = renderer.texts(lang)
+            (language, status, heading, text, link) = (lang, .serviceUnavailable, t("intake_unavailable_heading"), t("intake_unavailable_text"), nil)
         }
         let t = renderer.texts(language)
         let model = MessagePageModel(
             layout: LayoutModel(lang: language, title: heading, t: t), heading: heading,
             paragraphs: paragraphs(text), linkHref: link?.0, linkText: link?.1
         )
-        return try renderer.page(model, template: "message", status: status)
+        var response = try renderer.page(model, template: "message", status: status)
+        if status == .serviceUnavailable { response.headers[.retryAfter] = String(ResponsesAPIController.retryAfter) }
+        return response
     }
 
     /// Submit buttons that switch the language and keep what is on the page (`href` is the action).

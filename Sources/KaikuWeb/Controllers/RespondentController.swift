@@ -11,6 +11,11 @@ struct RespondentController: Sendable {
     let writer: ResponseWriter
     let renderer: PageRenderer
     let intake: ResponseIntake
+    /// Open drafts a survey may have at once; beyond, new respondents are asked to come back later.
+    var maximumOpenDrafts = 10_000
+
+    /// The honeypot field: hidden from people, so only a form-filling robot fills it in.
+    static let honeypotField = "website"
 
     func addRoutes(to router: Router<KaikuRequestContext>) {
         router.get("/s/:survey", use: intro)
@@ -36,6 +41,7 @@ struct RespondentController: Sendable {
         case .failure(let problem):
             return try messagePage(problem)
         case .success(let setting):
+            if let refused = refusal(setting, context: context) { return try messagePage(refused) }
             let t = renderer.texts(setting.language)
             let title = setting.definition.title.text(in: setting.language, fallbacks: setting.definition.languages)
             let model = IntroPageModel(
@@ -60,12 +66,16 @@ struct RespondentController: Sendable {
         case .failure(let problem):
             return try messagePage(problem)
         case .success(let setting):
+            if let refused = refusal(setting, context: context) { return try messagePage(refused) }
+            let now = Date()
+            guard try await store.openDraftCount(survey: setting.definition.id, now: now) < maximumOpenDrafts else {
+                return try messagePage(.busy(survey: setting.definition.id, language: setting.language))
+            }
             var answers: Answers = [:]
             // A link from an outlet's poster answers "which library" for the respondent, who can change it.
             if let outlet = setting.outlet, let question = setting.flow.validator.definition.questions.first(where: { $0.type == .library }) {
                 answers[question.id] = .text(outlet.id)
             }
-            let now = Date()
             var draft = Draft(
                 token: Draft.newToken(), responseID: UUID(), survey: setting.definition.id, version: setting.version,
                 form: setting.form, channel: setting.channel, outlet: setting.outlet?.id, language: setting.language,
@@ -73,8 +83,6 @@ struct RespondentController: Sendable {
             )
             draft.step = setting.flow.step(from: 0, given: answers) ?? 0
             try await store.save(draft, at: now)
-            // Old drafts are forgotten now and then; nobody waits for it.
-            if Int.random(in: 0..<50) == 0 { _ = try? await store.deleteExpiredDrafts(now: now) }
             return try stepPage(draft, setting: setting, problems: [])
         }
     }
@@ -99,12 +107,20 @@ struct RespondentController: Sendable {
             }
             return try thanksPage(draft, setting: setting.with(language: draft.language))
         }
+        if let bait = fields[Self.honeypotField], !bait.isEmpty {
+            // Only a robot fills in a field no person sees: it gets the thank-you page, and
+            // nothing is stored, so it learns nothing to adapt to.
+            draft.submittedAt = Date()
+            draft.answers = [:]
+            try await store.save(draft)
+            return try thanksPage(draft, setting: setting.with(language: draft.language))
+        }
         switch Self.apply(fields, to: &draft, setting: setting) {
         case .show(let problems, let status):
             try await store.save(draft)
             return try stepPage(draft, setting: setting.with(language: draft.language), problems: problems, status: status)
         case .finished:
-            return try await submit(&draft, setting: setting)
+            return try await submit(&draft, setting: setting, submitter: Self.submitter(context))
         }
     }
 
@@ -145,14 +161,14 @@ struct RespondentController: Sendable {
     }
 
     /// Stores the finished response under the draft's response id, so a re-sent last page is stored once.
-    private func submit(_ draft: inout Draft, setting: SurveySetting) async throws -> Response {
+    private func submit(_ draft: inout Draft, setting: SurveySetting, submitter: Submitter) async throws -> Response {
         let now = Date()
         let response = SurveyResponse(
             id: draft.responseID, survey: draft.survey, version: draft.version, form: draft.form, channel: draft.channel,
             outlet: draft.outlet, language: draft.language, startedAt: draft.startedAt, submittedAt: now,
             answers: setting.flow.validator.keepingVisible(draft.answers)
         )
-        switch try await intake.check(response, now: now) {
+        switch try await intake.check(response, from: submitter, now: now) {
         case .failure(let rejection):
             // A question left unanswered on a skipped page, or the wave closed meanwhile.
             let problems = setting.flow.validator.problems(in: response.answers)
@@ -163,12 +179,31 @@ struct RespondentController: Sendable {
             }
             return try messagePage(.notAccepted(survey: draft.survey, language: draft.language, reason: rejection.errors.first?.message ?? ""))
         case .success(let record):
-            _ = try await writer.submit(record)
+            do {
+                if try await writer.submit(record) == .notStorable {
+                    return try messagePage(.notAccepted(survey: draft.survey, language: draft.language, reason: renderer.texts(draft.language)("intake_not_storable")))
+                }
+            } catch {
+                // The database is away or slow: the draft is kept, and sending the page again is safe.
+                return try messagePage(.unavailable(language: draft.language))
+            }
             draft.submittedAt = now
             // Answers in progress are not kept once the response is stored.
             draft.answers = [:]
             try await store.save(draft, at: now)
             return try thanksPage(draft, setting: setting)
         }
+    }
+
+    /// The browser's staff session, when there is one: it may answer on the channels its role allows.
+    static func submitter(_ context: KaikuRequestContext) -> Submitter {
+        context.session.map { .staff($0.user) } ?? .anonymous
+    }
+
+    /// Why this browser may not answer on the link's channel (a credentialed one), or nil.
+    private func refusal(_ setting: SurveySetting, context: KaikuRequestContext) -> RespondentProblem? {
+        guard Self.submitter(context).refusal(channel: setting.channel) != nil else { return nil }
+        let title = setting.definition.title.text(in: setting.language, fallbacks: setting.definition.languages)
+        return .channelNeedsCredential(setting.channel.rawValue, survey: setting.definition.id, title: title, language: setting.language)
     }
 }

@@ -32,7 +32,8 @@ struct SurveySetting: Sendable {
         form formName: String?, store: Store, catalogue: Catalogue, now: Date = Date()
     ) async throws -> Result<SurveySetting, RespondentProblem> {
         let fallbackLanguage = requested.flatMap { catalogue.supports($0) ? $0 : nil } ?? "fi"
-        guard let latest = try await store.definition(of: survey) else {
+        // A survey id no survey can have never reaches a query (PostgreSQL refuses NUL).
+        guard survey.count <= 100, !TextRules.hasControlCharacters(survey), let latest = try await store.definition(of: survey) else {
             return .failure(.unknownSurvey(language: fallbackLanguage))
         }
         let organisation = try await store.organisation() ?? Organisation(consortium: Consortium.empty, libraries: [])
@@ -110,6 +111,12 @@ enum RespondentProblem: Error, Sendable {
     case closed(title: String, language: String, opens: Date?)
     case expired(survey: String, language: String)
     case notAccepted(survey: String, language: String, reason: String)
+    /// A channel that needs a staff credential (`kiosk`, `interviewer`…) asked for anonymously.
+    case channelNeedsCredential(String, survey: String, title: String, language: String)
+    /// Too many open drafts: come back later.
+    case busy(survey: String, language: String)
+    /// The response could not be stored now; the draft is kept.
+    case unavailable(language: String)
 }
 
 extension Consortium {

@@ -2,20 +2,28 @@ import Foundation
 import Hummingbird
 import KaikuCore
 import KaikuStore
+import Logging
 import NIOCore
 
 /// `POST /api/v1/responses`: one response, or `{"responses": [...]}`. Each is answered
 /// 201 stored, 200 already stored (same id, same content), 409 same id with other content,
-/// 422 invalid (every error listed), 404 unknown survey. A single response gets its own
-/// status as the HTTP status; a batch is answered 200 with the results in the same order.
+/// 422 invalid (every error listed), 401/403 a channel that needs a credential the request
+/// lacks, 404 unknown survey. A single response gets its own status as the HTTP status; a
+/// batch is answered 200 with the results in the same order, each element decoded and checked
+/// on its own so one bad response never fails the others. When the database cannot store
+/// them in time the whole request is answered 503 with `Retry-After`: nothing is acknowledged,
+/// and sending the same responses again is safe.
 struct ResponsesAPIController: Sendable {
     let writer: ResponseWriter
     let intake: ResponseIntake
+    var logger = Logger(label: "kaiku.api")
 
     /// At most this many responses in one batch.
     static let maximumBatch = 1_000
     /// At most this many bytes in one request body.
     static let maximumBody = 5 * 1024 * 1024
+    /// Seconds a client is asked to wait before sending again after a 503.
+    static let retryAfter = 5
 
     func addRoutes(to router: Router<KaikuRequestContext>) {
         router.post("/api/v1/responses", use: receive)
@@ -39,39 +47,50 @@ struct ResponsesAPIController: Sendable {
         } catch is NIOTooManyBytesError {
             return try JSONResponse.error(.contentTooLarge, code: "body_too_large", message: "the body is over \(Self.maximumBody / 1024 / 1024) MB; send fewer responses at a time")
         }
-        let document: Any
+        let document: ResponsesBody
         do {
-            document = try JSONSerialization.jsonObject(with: Data(body.readableBytesView), options: [.fragmentsAllowed])
+            document = try ResponsesBody.decoder.decode(ResponsesBody.self, from: Data(body.readableBytesView))
+        } catch let error as ResponsesBody.ShapeError {
+            switch error {
+            case .notAnObject: return try JSONResponse.error(.badRequest, code: "not_an_object", message: "send a response object or {\"responses\": [...]}")
+            case .notAList: return try JSONResponse.error(.badRequest, code: "not_a_list", message: "\"responses\" must be a list")
+            case .tooMany: return try JSONResponse.error(.contentTooLarge, code: "batch_too_large", message: "at most \(Self.maximumBatch) responses in one batch")
+            }
         } catch {
             return try JSONResponse.error(.badRequest, code: "malformed_json", message: "the body is not valid JSON")
         }
-        guard let object = document as? [String: Any] else {
-            return try JSONResponse.error(.badRequest, code: "not_an_object", message: "send a response object or {\"responses\": [...]}")
-        }
-        if let items = object["responses"] {
-            guard let items = items as? [Any] else {
-                return try JSONResponse.error(.badRequest, code: "not_a_list", message: "\"responses\" must be a list")
+        // Staff credentials on the API are tokens; a browser session does not count here.
+        let submitter: Submitter = if let identity = context.identity, identity.session == nil { .staff(identity.user) } else { .anonymous }
+        do {
+            switch document {
+            case .batch(let items):
+                return try JSONResponse.make(Batch(results: await receive(items, from: submitter)))
+            case .single(let item):
+                let result = try await receive([item], from: submitter)[0]
+                return try JSONResponse.make(result, status: HTTPResponse.Status(code: result.status))
             }
-            guard items.count <= Self.maximumBatch else {
-                return try JSONResponse.error(.contentTooLarge, code: "batch_too_large", message: "at most \(Self.maximumBatch) responses in one batch")
-            }
-            return try JSONResponse.make(Batch(results: await receive(items)))
+        } catch let error as HTTPError {
+            throw error
+        } catch {
+            // The database is away or too slow: nothing was acknowledged, the client sends again.
+            logger.warning("responses not stored, answered 503: \(error)")
+            var response = try JSONResponse.error(.serviceUnavailable, code: "unavailable", message: "the responses could not be stored now; send them again later (same ids)")
+            response.headers[.retryAfter] = String(Self.retryAfter)
+            return response
         }
-        let result = try await receive([object])[0]
-        return try JSONResponse.make(result, status: HTTPResponse.Status(code: result.status))
     }
 
     /// Checks every response, writes the valid ones together, and answers each in order.
-    private func receive(_ items: [Any]) async throws -> [ItemResult] {
+    private func receive(_ items: [ResponsesBody.Item], from submitter: Submitter) async throws -> [ItemResult] {
         var results = [ItemResult?](repeating: nil, count: items.count)
         var accepted: [(index: Int, record: ResponseRecord)] = []
         let now = Date()
         for (index, item) in items.enumerated() {
-            switch Self.decode(item) {
-            case .rejected(let result):
-                results[index] = result
-            case .decoded(let response):
-                switch try await intake.check(response, now: now) {
+            switch item.decoded {
+            case .failure(let failure):
+                results[index] = ItemResult(id: item.id, status: 422, errors: [failure.problem])
+            case .success(let response):
+                switch try await intake.check(response, from: submitter, now: now) {
                 case .failure(let rejection):
                     results[index] = ItemResult(id: response.id.uuidString.lowercased(), status: rejection.status, errors: rejection.errors)
                 case .success(let record):
@@ -87,54 +106,11 @@ struct ResponsesAPIController: Sendable {
             case .alreadyStored: results[index] = ItemResult(id: id, status: 200)
             case .conflict:
                 results[index] = ItemResult(id: id, status: 409, errors: [.init(key: nil, code: "conflict", message: "a different response was already stored with this id")])
+            case .notStorable:
+                let language = intake.catalogue.supports(record.response.language) ? record.response.language : "en"
+                results[index] = ItemResult(id: id, status: 422, errors: [.init(key: nil, code: "not_storable", message: intake.catalogue.text(LocalizableMessage("intake_not_storable"), in: language))])
             }
         }
         return results.map { $0 ?? ItemResult(id: nil, status: 500) }
-    }
-
-    private enum Decoding {
-        case decoded(SurveyResponse)
-        case rejected(ItemResult)
-    }
-
-    /// Decodes one response, or the 422 that says which field is wrong.
-    private static func decode(_ item: Any) -> Decoding {
-        let id = (item as? [String: Any])?["id"] as? String
-        do {
-            let data = try JSONSerialization.data(withJSONObject: item, options: [.fragmentsAllowed])
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .custom(Self.decodeDate)
-            return .decoded(try decoder.decode(SurveyResponse.self, from: data))
-        } catch let error as DecodingError {
-            return .rejected(ItemResult(id: id, status: 422, errors: [Self.problem(error)]))
-        } catch {
-            return .rejected(ItemResult(id: id, status: 422, errors: [.init(key: nil, code: "invalid_response", message: "\(error)")]))
-        }
-    }
-
-    private static func problem(_ error: DecodingError) -> ResponseIntake.IntakeProblem {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map(\.stringValue).joined(separator: ".")
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            let field = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
-            return .init(key: field, code: "missing_field", message: "missing field '\(field)'")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return .init(key: path(context), code: "invalid_field", message: "'\(path(context))': \(context.debugDescription)")
-        @unknown default:
-            return .init(key: nil, code: "invalid_response", message: "\(error)")
-        }
-    }
-
-    /// ISO 8601 times, with or without fractions of a second.
-    @Sendable private static func decodeDate(_ decoder: any Decoder) throws -> Date {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not an ISO 8601 time such as 2026-03-02T10:17:40Z")
     }
 }

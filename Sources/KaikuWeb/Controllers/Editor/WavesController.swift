@@ -93,6 +93,9 @@ struct WavesController: Sendable {
             if closes == nil { errors["closes"] = "waves_error_date_invalid" }
         }
         if let opens, let closes, closes <= opens { errors["closes"] = "waves_error_close_before_open" }
+        let graceText = (form["grace_days"] ?? "").trimmingCharacters(in: .whitespaces)
+        let graceDays = graceText.isEmpty ? Wave.defaultGraceDays : Int(graceText) ?? -1
+        if !(0...Wave.maximumGraceDays).contains(graceDays) { errors["grace_days"] = "waves_error_grace_days" }
         var definition: SurveyDefinition?
         let version = Int(form["version"] ?? "")
         if let version, let found = try await store.definition(of: survey, version: version) {
@@ -111,7 +114,7 @@ struct WavesController: Sendable {
         let allChannels = Set(channels) == Set(Channel.allCases)
         return (Wave(
             id: id, survey: survey, name: LocalizedText(names), version: version, opensAt: opens, closesAt: closes,
-            forms: allForms ? [] : forms, channels: allChannels ? [] : channels
+            forms: allForms ? [] : forms, channels: allChannels ? [] : channels, graceDays: graceDays
         ), [:])
     }
 
@@ -158,7 +161,7 @@ struct WavesController: Sendable {
         let formNames = try await store.definition(of: workspace.survey, version: versionNumber)?.definition.formNames ?? published.definition.formNames
         let chosenForms = posted.map { Set($0.all("forms")) } ?? Set(wave.map { $0.forms.isEmpty ? formNames : $0.forms } ?? formNames)
         let chosenChannels = posted.map { Set($0.all("channels")) } ?? Set((wave.map { $0.channels.isEmpty ? Channel.allCases : $0.channels } ?? Channel.allCases).map(\.rawValue))
-        let summary: [ErrorSummaryItem] = [("id", "f-id"), ("name", "f-name_fi"), ("opens", "f-opens_date"), ("closes", "f-closes_date"), ("version", "f-version"), ("forms", "f-forms-full"), ("channels", "f-channels-web")]
+        let summary: [ErrorSummaryItem] = [("id", "f-id"), ("name", "f-name_fi"), ("opens", "f-opens_date"), ("closes", "f-closes_date"), ("grace_days", "f-grace_days"), ("version", "f-version"), ("forms", "f-forms-full"), ("channels", "f-channels-web")]
             .compactMap { name, anchor in errors[name].map { ErrorSummaryItem(href: "#\(anchor)", text: t($0)) } }
         let base = "/staff/surveys/\(workspace.survey)/waves"
         return WaveForm(
@@ -172,6 +175,10 @@ struct WavesController: Sendable {
             opensTime: editor.field("f-opens_time", label: t("waves_opens_time"), value: value("opens_time", opens.time), errors: [], hint: t("waves_time_hint")),
             closesDate: editor.field("f-closes_date", label: t("waves_closes_date"), value: value("closes_date", closes.date), errors: messages("closes"), hint: t("waves_closes_hint")),
             closesTime: editor.field("f-closes_time", label: t("waves_closes_time"), value: value("closes_time", closes.time), errors: [], hint: t("waves_time_hint")),
+            graceDays: editor.field(
+                "f-grace_days", label: t("waves_grace_days"), value: value("grace_days", String(wave?.graceDays ?? Wave.defaultGraceDays)),
+                errors: messages("grace_days"), hint: t("waves_grace_days_hint")
+            ),
             versions: versions, versionErrors: messages("version"), hasVersionErrors: errors["version"] != nil,
             forms: formNames.map { .init(value: $0, text: $0 == SurveyDefinition.fullForm ? t("waves_form_full") : $0, selected: chosenForms.contains($0), id: "f-forms-\($0)") },
             formErrors: messages("forms"), hasFormErrors: errors["forms"] != nil,

@@ -36,6 +36,8 @@ struct WaveForm: Sendable {
     var opensTime: SingleField
     var closesDate: SingleField
     var closesTime: SingleField
+    /// Days after closing during which late responses are still taken.
+    var graceDays: SingleField
     var versions: [Choice]
     var versionErrors: [String]
     var hasVersionErrors: Bool
