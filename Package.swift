@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "KaikuWebTests",
             dependencies: [
-                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuSpreadsheet",
+                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuSpreadsheet", "KaikuAnalytics",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

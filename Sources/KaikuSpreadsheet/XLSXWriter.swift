@@ -15,6 +15,26 @@ public enum XLSXWriter {
     /// - Parameter numericColumns: per sheet name, the 0-based indexes of the columns whose
     ///   cells (below the header row) are written as numbers where they read as one.
     public static func data(for sheets: [Worksheet], numericColumns: [String: Set<Int>]) throws(XLSXError) -> Data {
+        let parts = try parts(of: sheets, numericColumns: numericColumns)
+        do {
+            return try ZIPWriter.data(parts)
+        } catch {
+            throw .writeFailed(error.detail)
+        }
+    }
+
+    /// Writes the workbook to a new file at `url` (an existing file is replaced), the archive
+    /// going to disk as it is deflated rather than into memory whole.
+    public static func write(_ sheets: [Worksheet], numericColumns: [String: Set<Int>], to url: URL) throws(XLSXError) {
+        let parts = try parts(of: sheets, numericColumns: numericColumns)
+        do {
+            try ZIPWriter.write(parts, to: url)
+        } catch {
+            throw .writeFailed(error.detail)
+        }
+    }
+
+    private static func parts(of sheets: [Worksheet], numericColumns: [String: Set<Int>]) throws(XLSXError) -> [ZIPWriter.Entry] {
         try validateNames(sheets)
         var strings = SharedStrings()
         let sheetParts = sheets.map { XLSXParts.worksheet($0, strings: &strings, numericColumns: numericColumns[$0.name] ?? []) }
@@ -28,11 +48,7 @@ public enum XLSXWriter {
             ("xl/sharedStrings.xml", XLSXParts.sharedStrings(strings)),
         ]
         parts += sheetParts.enumerated().map { ("xl/worksheets/sheet\($0 + 1).xml", $1) }
-        do {
-            return try ZIPWriter.data(parts.map { ZIPWriter.Entry(path: $0.0, text: $0.1) })
-        } catch {
-            throw .writeFailed(error.detail)
-        }
+        return parts.map { ZIPWriter.Entry(path: $0.0, text: $0.1) }
     }
 
     private static func validateNames(_ sheets: [Worksheet]) throws(XLSXError) {

@@ -3,6 +3,10 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+#if canImport(CoreFoundation)
+// timespec's members, under MemberImportVisibility, come from the module that defines them.
+import CoreFoundation
+#endif
 import KaikuAnalytics
 import KaikuCore
 import KaikuStore

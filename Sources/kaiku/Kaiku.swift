@@ -11,7 +11,7 @@ struct Kaiku: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kaiku",
         abstract: "Kaiku: libraries develop their service culture from customer experience.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ExportCommand.self, BenchCommand.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, ImportCommand.self, ExportCommand.self, Backup.self, Restore.self, BenchCommand.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -26,16 +26,24 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens and migrates the database, runs `body`, and closes it, whether or not `body` throws.
-    func withStore(_ body: (Store) async throws -> Void) async throws {
+    func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
+        try await withOpenStore { store in
+            try await store.migrate()
+            return try await body(store)
+        }
+    }
+
+    /// Opens the database as it is (no migration), runs `body`, and closes it.
+    func withOpenStore<T>(_ body: (Store) async throws -> T) async throws -> T {
         let store = try Store(location)
         do {
-            try await store.migrate()
-            try await body(store)
+            let result = try await body(store)
+            await store.shutdown()
+            return result
         } catch {
             await store.shutdown()
             throw error
         }
-        await store.shutdown()
     }
 }
 

@@ -327,6 +327,29 @@ def results_url(base_url: str, wave: str = "2018") -> str:
     return f"{base_url}/staff/surveys/{SURVEY}/results?wave={wave}"
 
 
+def all_waves_results_url(base_url: str) -> str:
+    """Every wave together: the 2017 baseline's 1,500 responses put the selection well over
+    the suppression minimum, so its tables are shown while wave 2018 has only a few answers."""
+    return f"{base_url}/staff/surveys/{SURVEY}/results"
+
+
+SMALL_SELECTION_NOTE = "joten vain vastausten määrä näytetään"
+
+
+def assert_suppressed_below_minimum(driver: WebDriver, minimum: int = 5) -> None:
+    """On a results page: a selection of 1 to `minimum` - 1 respondents shows its count and why
+    there are no tables, and no table; a larger one shows its tables and no such note."""
+    total = digits(driver.find_element(By.CSS_SELECTOR, ".headline strong").text)
+    notes = [note.text for note in driver.find_elements(By.CSS_SELECTOR, ".notice[role=status]")]
+    tables = driver.find_elements(By.CSS_SELECTOR, "table.distribution")
+    if 0 < total < minimum:
+        assert any(SMALL_SELECTION_NOTE in note for note in notes), f"{total} respondents, notes {notes}"
+        assert not tables, f"{total} respondents, yet {len(tables)} tables"
+    elif total >= minimum:
+        assert not any(SMALL_SELECTION_NOTE in note for note in notes)
+        assert tables
+
+
 def digits(text: str) -> int:
     return int("".join(character for character in text if character.isdigit()))
 

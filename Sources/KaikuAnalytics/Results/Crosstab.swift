@@ -1,12 +1,16 @@
 import KaikuCore
 
 /// A cross-tabulation of two keys over a selection, with Pearson's chi-square test.
-/// Categories answered by fewer than the suppression minimum are left out (and listed), so
-/// no small group's answers can be read off a cell.
+/// Categories answered by fewer than the suppression minimum are left out (and listed), and
+/// so is every cell of fewer respondents than the minimum (nil): a cell is a group of its
+/// own, "the Karkkila respondents who gave a 4". Where a row or column would have only one
+/// such cell, its total would give the cell away, so its smallest other cell is withheld too.
 public struct Crosstab: Sendable, Equatable {
     public var rows: [String]
     public var columns: [String]
-    public var counts: [[Int]]
+    /// nil: a withheld cell.
+    public var counts: [[Int?]]
+    /// Respondents in the shown rows and columns, withheld cells included.
     public var n: Int
     /// nil when the table has fewer than two rows or columns with answers.
     public var test: ContingencyTest?
@@ -48,11 +52,34 @@ extension ResultsCalculator {
         let counts = shownRows.map { row in shownColumns.map { (row.rows & $0.rows).count } }
         let n = counts.joined().reduce(0, +)
         return Crosstab(
-            rows: shownRows.map(\.value), columns: shownColumns.map(\.value), counts: counts, n: n,
+            rows: shownRows.map(\.value), columns: shownColumns.map(\.value), counts: Self.withholdingSmallCells(counts, suppression: suppression), n: n,
+            // The test is of the whole table: a statistic over many cells, not a cell.
             test: ContingencyTest(counts: counts),
             suppressedRows: rowTotals.filter { $0.n > 0 && !suppression.allows(n: $0.n) }.map(\.value),
             suppressedColumns: columnTotals.filter { $0.n > 0 && !suppression.allows(n: $0.n) }.map(\.value)
         )
+    }
+
+    /// `counts` with every cell of 1 to K − 1 respondents withheld, then, until no row or column
+    /// has exactly one withheld cell, that line's smallest shown cell too (a line with one
+    /// withheld cell and a known total would give the cell away). Empty cells stay: nobody
+    /// is in them.
+    static func withholdingSmallCells(_ counts: [[Int]], suppression: Suppression) -> [[Int?]] {
+        var shown: [[Int?]] = counts.map { $0.map { $0 > 0 && !suppression.allows(n: $0) ? nil : $0 } }
+        let columnCount = counts.first?.count ?? 0
+        var changed = true
+        while changed {
+            changed = false
+            let lines = shown.indices.map { row in (0..<columnCount).map { (row, $0) } }
+                + (0..<columnCount).map { column in shown.indices.map { ($0, column) } }
+            for line in lines where line.filter({ shown[$0.0][$0.1] == nil }).count == 1 {
+                let candidates = line.filter { shown[$0.0][$0.1] != nil }
+                guard let smallest = candidates.min(by: { (shown[$0.0][$0.1] ?? 0) < (shown[$1.0][$1.1] ?? 0) }) else { continue }
+                shown[smallest.0][smallest.1] = nil
+                changed = true
+            }
+        }
+        return shown
     }
 
     /// Each category with the selected rows in it; categories nobody is in are kept (as an

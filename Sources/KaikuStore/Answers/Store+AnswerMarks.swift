@@ -25,6 +25,14 @@ final class AnswerMarkModel: Model, @unchecked Sendable {
 }
 
 extension Store {
+    /// The stored response an answer mark would be about, with the library it was stored under
+    /// (from its outlet, or from the survey's "which library" question when it has none): the
+    /// library whose managers may mark its answers. Nil when no response has that id.
+    public func markableResponse(id: UUID) async throws -> (response: SurveyResponse, library: String?)? {
+        guard let model = try await ResponseModel.query(on: reader).filter(\.$clientID == id).first() else { return nil }
+        return (try model.surveyResponse(), model.libraryID)
+    }
+
     /// The answers of `survey` marked `kind`.
     public func markedAnswers(survey: String, kind: AnswerMarkKind) async throws -> Set<AnswerReference> {
         let models = try await AnswerMarkModel.query(on: reader)

@@ -101,10 +101,12 @@ struct AnswersController: Sendable {
               let kind = form["kind"].flatMap(AnswerMarkKind.init(rawValue:)), let action = form["action"], ["mark", "unmark"].contains(action),
               let target = context.definition.target(ofKey: key), [.text, .shortText].contains(target.question.type)
         else { throw HTTPError(.unprocessableContent, message: t("answers_error_mark")) }
-        guard let response = try await analytics.store.response(id: id), response.survey == survey, response.answers[key] != nil else {
+        guard let (response, library) = try await analytics.store.markableResponse(id: id), response.survey == survey, response.answers[key] != nil else {
             throw HTTPError(.notFound, message: t("answers_error_unknown"))
         }
-        guard staff.scope.contains(context.organisation?.library(ofOutlet: response.outlet ?? "")?.id) else {
+        // The library the response was stored under, as every view counts it: a web answer
+        // without an outlet belongs to the library its "which library" answer names.
+        guard staff.scope.contains(library) else {
             throw HTTPError(.forbidden, message: t("answers_error_forbidden"))
         }
         let reference = AnswerReference(response: id, key: key)

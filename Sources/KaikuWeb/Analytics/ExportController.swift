@@ -8,9 +8,16 @@ import KaikuStore
 /// `GET /staff/surveys/{survey}/export?format=csv|csv-semicolon|xlsx|datapackage|codebook`
 /// with the dashboard's filters: the selected responses, one row each, redacted answers left
 /// out. A selection under the suppression minimum is refused like every other small group.
+///
+/// Nothing is built whole in memory: a CSV goes to the client as it is written, a page of
+/// stored responses at a time; a workbook or data package is written to a temporary file that
+/// is sent in pieces and removed. At most `slots.limit` exports run at once (429 otherwise).
 struct ExportController: Sendable {
     let analytics: SurveyAnalytics
     let renderer: PageRenderer
+    var slots = ExportSlots()
+    /// How long a refused export is asked to wait (`Retry-After`, seconds).
+    static let retryAfter = 30
 
     static let pageParameters: Set<String> = ["format", "lang"]
 
@@ -46,39 +53,26 @@ struct ExportController: Sendable {
         guard analytics.suppression.allows(n: selection.n) else {
             throw HTTPError(.unprocessableContent, message: t("export_error_small", ["k": .text(String(analytics.suppression.minimum))]))
         }
+        guard let slot = slots.take() else { return try busy(staff, survey: survey) }
         let columns = try await self.columns(survey, context: context, language: language)
         let redacted = try await analytics.store.markedAnswers(survey: survey, kind: .redacted)
         let name = ([survey] + (query.filter.waves ?? []).sorted() + (query.filter.libraries.map { staff.scope.libraries == $0 ? [] : $0.sorted() } ?? [])).joined(separator: "-")
-        let body: Data, type: String, fileName: String
+        let export = Export(columns: columns, redacted: redacted, filter: query.filter, context: context, slot: slot)
+        let body: ResponseBody, type: String, fileName: String
         switch format {
         case .csv, .csvSemicolon:
-            var data = Data()
-            var csv = try ResponseCSV(columns: columns, redacted: redacted, delimiter: format == .csv ? .comma : .semicolon) { data.append($0) }
-            try await forEachSelected(query.filter, context: context) { try csv.write($0.response, wave: $0.wave, library: $0.library) }
-            try csv.finish()
-            (body, type, fileName) = (data, "text/csv; charset=utf-8", name + ".csv")
+            body = csv(export, delimiter: format == .csv ? .comma : .semicolon)
+            (type, fileName) = ("text/csv; charset=utf-8", name + ".csv")
         case .codebook:
-            (body, type, fileName) = (ResponseCSV.codebook(columns), "text/csv; charset=utf-8", name + ".codebook.csv")
+            body = .init(byteBuffer: ByteBuffer(bytes: ResponseCSV.codebook(columns)))
+            (type, fileName) = ("text/csv; charset=utf-8", name + ".codebook.csv")
         case .xlsx:
-            var encoder = ExportRowEncoder(columns: columns, redacted: redacted)
-            var workbook = ResponseWorkbook(columns: columns)
-            var fits = true
-            try await forEachSelected(query.filter, context: context) { fits = fits && workbook.append(encoder.fields(of: $0.response, wave: $0.wave, library: $0.library)) }
-            guard fits else { throw HTTPError(.unprocessableContent, message: t("export_error_xlsx_rows")) }
-            body = try XLSXWriter.data(for: workbook.sheets, numericColumns: workbook.numericColumns)
+            guard let workbook = try await workbook(export) else { throw HTTPError(.unprocessableContent, message: t("export_error_xlsx_rows")) }
+            body = workbook
             (type, fileName) = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx")
         case .datapackage:
-            var responses = Data()
-            var csv = try ResponseCSV(columns: columns, redacted: redacted, byteOrderMark: false) { responses.append($0) }
-            try await forEachSelected(query.filter, context: context) { try csv.write($0.response, wave: $0.wave, library: $0.library) }
-            try csv.finish()
             let title = context.definition.title.text(in: language, fallbacks: context.definition.languages)
-            let package = DataPackage(columns: columns, name: name, title: title)
-            body = try ZIPWriter.data([
-                .init(path: "datapackage.json", text: package.json),
-                .init(path: DataPackage.responsesPath, data: responses),
-                .init(path: DataPackage.codebookPath, data: ResponseCSV.codebook(columns, byteOrderMark: false)),
-            ])
+            body = try await dataPackage(export, name: name, title: title)
             (type, fileName) = ("application/zip", name + ".zip")
         }
         try await analytics.store.audit(
@@ -88,8 +82,20 @@ struct ExportController: Sendable {
         return Response(
             status: .ok,
             headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(fileName)\"", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(bytes: body))
+            body: body
         )
+    }
+
+    /// 429: two exports are running; the page says so in the user's language.
+    private func busy(_ staff: StaffRequest, survey: String) throws -> Response {
+        let t = renderer.texts(staff.language)
+        let model = MessagePageModel(
+            layout: LayoutModel(lang: staff.language, title: t("privacy_export_busy_title"), t: t), heading: t("privacy_export_busy_title"),
+            paragraphs: [t("privacy_export_busy")], linkHref: "/staff/surveys/\(survey)/dashboard", linkText: t("dashboard_open")
+        )
+        var response = try renderer.page(model, template: "message", status: .tooManyRequests)
+        response.headers[.retryAfter] = String(Self.retryAfter)
+        return response
     }
 
     /// Every published version's columns, so that responses to older versions export too.
@@ -101,17 +107,6 @@ struct ExportController: Sendable {
             }
         }
         return ExportColumns(definitions: definitions, language: language, organisation: context.organisation)
-    }
-
-    /// The stored responses `filter` selects, oldest first, read a page at a time.
-    private func forEachSelected(_ filter: ResponseFilter, context: SurveyAnalytics.Context, _ body: (ResponseRecord) throws -> Void) async throws {
-        var after: Int64 = 0
-        while true {
-            let page = try await analytics.store.responses(survey: context.survey, after: after, limit: 5_000)
-            guard let last = page.last else { return }
-            after = last.sequence
-            for (_, record) in page where filter.matches(record) { try body(record) }
-        }
     }
 }
 

@@ -93,7 +93,8 @@ struct Rounded: Encodable, Equatable {
 struct CrosstabJSON: Encodable {
     var rows: [String]
     var cols: [String]
-    var counts: [[Int]]
+    /// null: a withheld cell (fewer respondents than the suppression minimum).
+    var counts: [[Int?]]
     var n: Int
     var chi2: Rounded?
     var df: Int?

@@ -23,6 +23,8 @@ public struct AppConfiguration: Sendable {
     public var suppressionMinimum: Int
     /// Limits on what anonymous respondents and devices can make the server do.
     public var intakeLimits = IntakeLimits()
+    /// Web exports running at once on this instance: two, a third gets 429.
+    public var exportSlots = ExportSlots(limit: 2)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .standard,

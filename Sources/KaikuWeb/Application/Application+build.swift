@@ -95,7 +95,7 @@ func buildRouter(
     DashboardController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     AnswersController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     ReportController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
-    ExportController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
+    ExportController(analytics: analytics, renderer: renderer, slots: configuration.exportSlots).addRoutes(to: staff)
     InvitationController(store: store, renderer: renderer, hasher: hasher, sessions: sessions)
         .addRoutes(to: router)
     let editor = EditorController(store: store, renderer: renderer, respondent: respondent)

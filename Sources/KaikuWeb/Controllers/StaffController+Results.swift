@@ -65,9 +65,11 @@ extension StaffController {
         let libraries = libraryID.map { Set([$0]) } ?? staff.scope.libraries
         let rows = context.index.rows(ResponseFilter(waves: waveID.map { [$0] }, libraries: libraries))
         let total = rows.count
-        // Plain counts, not suppressed: this is where staff watch the first answers of a wave
-        // arrive. Figures (dashboard, API, report, exports) suppress small groups.
-        let distributions = Distribution.of(definition, index: context.index, rows: rows, organisation: organisation)
+        // Staff watch a wave's first answers arrive here, so the count is always shown; the
+        // tables only from the suppression minimum on, or a lone respondent's whole response
+        // could be read off them (a library with one answer).
+        let suppressed = total > 0 && !analytics.suppression.allows(n: total)
+        let distributions = suppressed ? [] : Distribution.of(definition, index: context.index, rows: rows, organisation: organisation)
         let title = definition.title.text(in: language, fallbacks: definition.languages)
         let selected = waves.first { $0.id == waveID }
         let links = [ResultsPageModel.WaveLink(name: t("staff_all_waves"), href: "/staff/surveys/\(surveyID)/results", current: waveID == nil)]
@@ -78,6 +80,7 @@ extension StaffController {
             dashboardHref: "/staff/surveys/\(surveyID)/dashboard" + (waveID.map { "?wave=\($0)" } ?? ""),
             selection: selected?.name.text(in: language, fallbacks: ["fi"]) ?? t("staff_all_waves"),
             total: NumberFormat.grouped(total, in: language), isEmpty: total == 0,
+            suppressedNote: suppressed ? t("privacy_results_small", ["k": .text(String(analytics.suppression.minimum))]) : nil,
             waveLinks: links,
             questions: distributions.map { table($0, definition: definition, organisation: organisation, language: language, t: t) }
         )

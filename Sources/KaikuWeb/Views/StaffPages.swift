@@ -60,6 +60,8 @@ struct ResultsPageModel: Sendable {
     var selection: String
     var total: String
     var isEmpty: Bool
+    /// Why no tables are shown: fewer respondents than the suppression minimum.
+    var suppressedNote: String?
     var waveLinks: [WaveLink]
     var questions: [QuestionTable]
 

@@ -168,13 +168,17 @@ extension AnalyticsHTTPTests {
                 #expect(status == .ok)
                 let rows = try #require(table["rows"] as? [String])
                 let cols = try #require(table["cols"] as? [String])
-                let counts = try #require(table["counts"] as? [[Int]])
+                let counts = try #require(table["counts"] as? [[Any]])
                 #expect(cols == ["yes", "partly", "no"])
                 let records = try await store.responses(survey: Self.survey, after: 0, limit: 10_000).filter { $0.record.wave == "2017" }
                 for (r, library) in rows.enumerated() {
                     for (c, value) in cols.enumerated() {
                         let expected = records.filter { $0.record.library == library && $0.record.response.answers["got_what_came_for"]?.canonical == value }.count
-                        #expect(counts[r][c] == expected, "\(library) × \(value)")
+                        if (1..<5).contains(expected) {
+                            #expect(counts[r][c] is NSNull, "\(library) × \(value): \(expected) respondents")
+                        } else if let count = counts[r][c] as? Int {
+                            #expect(count == expected, "\(library) × \(value)")
+                        }
                     }
                 }
                 #expect(table["df"] as? Int == (rows.count - 1) * (cols.count - 1))
@@ -191,6 +195,63 @@ extension AnalyticsHTTPTests {
                 let a = try #require(share["a"] as? [String: Any])
                 let lohja2017 = records.filter { $0.record.library == "lohja" && $0.record.response.answers["got_what_came_for"] != nil }.count
                 #expect(a["n"] as? Int == lohja2017)
+            }
+        }
+
+        @Test("a cross-tab withholds every cell of fewer than five respondents, and a second cell wherever one alone would show")
+        func crosstabCells() async throws {
+            try await Self.run { store, client, admin in
+                // The "which library" answer by school grade in 2018: 300 answers over 7 grades.
+                let (status, table) = try await Self.json(client, "/api/v1/surveys/\(Self.survey)/crosstab?rows=outlet&cols=grade&wave=2018", admin)
+                #expect(status == .ok)
+                let rows = try #require(table["rows"] as? [String])
+                let cols = try #require(table["cols"] as? [String])
+                let counts = try #require(table["counts"] as? [[Any]])
+                let records = try await store.responses(survey: Self.survey, after: 0, limit: 10_000).filter { $0.record.wave == "2018" }
+                var withheld = 0, small = 0
+                for (r, outlet) in rows.enumerated() {
+                    for (c, grade) in cols.enumerated() {
+                        let expected = records.filter { $0.record.response.answers["outlet"]?.canonical == outlet && $0.record.response.answers["grade"]?.canonical == grade }.count
+                        if (1..<5).contains(expected) { small += 1 }
+                        if counts[r][c] is NSNull {
+                            withheld += 1
+                        } else {
+                            #expect(!(1..<5).contains(expected), "\(outlet) × \(grade): \(expected) respondents shown")
+                            #expect(counts[r][c] as? Int == expected, "\(outlet) × \(grade)")
+                        }
+                    }
+                }
+                #expect(small > 0, "the table has small cells to withhold")
+                #expect(withheld >= small)
+                for r in counts.indices { #expect(counts[r].filter { $0 is NSNull }.count != 1, "row \(rows[r])") }
+                for c in cols.indices { #expect(counts.filter { $0[c] is NSNull }.count != 1, "column \(cols[c])") }
+                #expect(table["n"] as? Int == records.filter { $0.record.response.answers["outlet"].map { rows.contains($0.canonical) } == true && $0.record.response.answers["grade"].map { cols.contains($0.canonical) } == true }.count)
+            }
+        }
+
+        @Test("a comparison gives no test, and no figures for the small side, when a side has fewer than five respondents")
+        func comparisonNeedsBothSides() async throws {
+            try await TestApp.run(prepare: { store in
+                let demo = DemoLoader(store: store)
+                try await demo.addResponses(survey: Self.survey, wave: "2017", count: 400, seed: 17)
+                try await demo.addResponses(survey: Self.survey, wave: "2018", count: 3, seed: 18)
+            }) { store, client in
+                let admin = try await SignedIn.make(store, "analyst", role: .admin, language: "en")
+                let base = "/api/v1/surveys/\(Self.survey)"
+                for path in ["\(base)/compare?key=grade&a.wave=2017&b.wave=2018", "\(base)/compare?key=nps&a.wave=2018&b.wave=2017",
+                             "\(base)/compare?key=got_what_came_for&value=yes&a.wave=2017&b.wave=2018"] {
+                    let (status, comparison) = try await Self.json(client, path, admin)
+                    #expect(status == .ok, "\(path)")
+                    let small = try #require(comparison[path.contains("a.wave=2018") ? "a" : "b"] as? [String: Any])
+                    #expect(small["suppressed"] as? Bool == true, "\(path)")
+                    #expect(small["counts"] == nil && small["mean"] == nil && small["shares"] == nil, "\(path)")
+                    #expect(comparison["p"] is NSNull && comparison["statistic"] is NSNull && comparison["significant"] is NSNull, "\(path)")
+                }
+                // The dashboard's wave comparison: the small wave's figures and the verdict withheld.
+                let page = try await client.get("/staff/surveys/\(Self.survey)/dashboard?a=2017&b=2018", headers: admin.headers)
+                #expect(page.status == .ok)
+                #expect(page.contains("Too few responses to compare."))
+                #expect(!page.contains("The change is statistically significant") && !page.contains("The change is not statistically significant"))
             }
         }
 

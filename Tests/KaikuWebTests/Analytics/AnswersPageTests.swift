@@ -63,5 +63,42 @@ extension AnalyticsHTTPTests {
                 #expect(bad.status == .unprocessableContent)
             }
         }
+
+        @Test("a manager redacts a web answer whose library came from the 'which library' question, not from an outlet")
+        func redactByStoredLibrary() async throws {
+            try await AnalyticsAPITests.run { store, client, _ in
+                // A web answer as the intake stores it: no outlet in the link, the library from
+                // the respondent's answer to the "which library" question.
+                let template = try #require(try await store.responses(survey: TestApp.survey, after: 0, limit: 10_000)
+                    .first { $0.record.response.answers["best_moment"] != nil }?.record)
+                var response = template.response
+                response.id = UUID()
+                response.outlet = nil
+                response.channel = .web
+                response.answers["outlet"] = .text("karkkila-main")
+                let outcomes = try await store.write([ResponseRecord(response: response, wave: template.wave, library: "karkkila", receivedAt: Date())])
+                guard case .stored? = outcomes.first else { Issue.record("not stored: \(outcomes)"); return }
+
+                let manager = try await SignedIn.make(store, "karkkilan-johtaja", role: .manager, libraries: ["karkkila"], language: "fi")
+                var headers = manager.headers
+                headers[.contentType] = "application/x-www-form-urlencoded"
+                headers[.origin] = "http://localhost"
+                let form = "csrf=\(manager.csrf)&response=\(response.id.uuidString)&key=best_moment&kind=redacted&action=mark"
+                let redact = try await client.execute(uri: "\(Self.path)/marks", method: .post, headers: headers, body: ByteBuffer(string: form))
+                #expect(redact.status == .seeOther || redact.status == .found)
+                let marked = try await store.markedAnswers(survey: TestApp.survey, kind: .redacted)
+                #expect(marked.contains(AnswerReference(response: response.id, key: "best_moment")))
+
+                // Another library's manager may not.
+                let lohja = try await SignedIn.make(store, "lohjan-johtaja", role: .manager, libraries: ["lohja"], language: "fi")
+                var lohjaHeaders = lohja.headers
+                lohjaHeaders[.contentType] = "application/x-www-form-urlencoded"
+                lohjaHeaders[.origin] = "http://localhost"
+                let story = "csrf=\(lohja.csrf)&response=\(response.id.uuidString)&key=best_moment&kind=story&action=mark"
+                let refused = try await client.execute(uri: "\(Self.path)/marks", method: .post, headers: lohjaHeaders, body: ByteBuffer(string: story))
+                #expect(refused.status == .forbidden)
+                #expect(try await store.markedAnswers(survey: TestApp.survey, kind: .story).isEmpty)
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import KaikuAnalytics
 import KaikuCore
 import KaikuSpreadsheet
 import KaikuStore
@@ -79,6 +80,96 @@ extension AnalyticsHTTPTests {
                 let staff = try await SignedIn.make(store, "virkailija", role: .staff, libraries: ["karkkila"])
                 #expect(try await Self.download(client, "?format=csv", staff).0 == .forbidden)
             }
+        }
+
+        @Test("the streamed CSV and the workbook sent from a temporary file are byte for byte what a whole export in memory gives; the file is removed")
+        func streamedBytes() async throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-exports-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            var configuration = AppConfiguration(loadDemo: false)
+            let slots = ExportSlots(limit: 2, directory: folder)
+            configuration.exportSlots = slots
+            try await TestApp.run(configuration: configuration, prepare: { store in
+                // More than one page of the store's reads (5,000), so the CSV goes out in pieces.
+                try await DemoLoader(store: store).addResponses(survey: TestApp.survey, wave: "2017", count: 6_000, seed: 3)
+            }) { store, client in
+                let admin = try await SignedIn.make(store, "analyst", role: .admin, language: "en")
+                let (_, definition) = try #require(try await store.definition(of: TestApp.survey))
+                let columns = ExportColumns(definitions: [definition], language: "en", organisation: try await store.organisation())
+                let records = try await store.responses(survey: TestApp.survey, after: 0, limit: 10_000).map(\.record).filter { $0.wave == "2017" }
+                for (format, delimiter) in [("csv", CSVWriter.Delimiter.comma), ("csv-semicolon", .semicolon)] {
+                    var expected = Data()
+                    var csv = try ResponseCSV(columns: columns, delimiter: delimiter) { expected.append($0) }
+                    for record in records { try csv.write(record.response, wave: record.wave, library: record.library) }
+                    try csv.finish()
+                    let (status, headers, body) = try await Self.download(client, "?format=\(format)&wave=2017", admin)
+                    #expect(status == .ok)
+                    #expect(headers[.contentLength] == nil, "streamed, not sized up front")
+                    #expect(body.count == expected.count)
+                    #expect(body == expected, "\(format)")
+                }
+
+                let lohja = records.filter { $0.library == "lohja" }
+                var whole = ResponseWorkbook(columns: columns)
+                var wholeEncoder = ExportRowEncoder(columns: columns)
+                for record in lohja { _ = whole.append(wholeEncoder.fields(of: record.response, wave: record.wave, library: record.library)) }
+                let expected = try XLSXWriter.data(for: whole.sheets, numericColumns: whole.numericColumns)
+                let (status, headers, xlsx) = try await Self.download(client, "?format=xlsx&wave=2017&library=lohja&lang=en", admin)
+                #expect(status == .ok)
+                #expect(headers[.contentLength] == String(expected.count))
+                #expect(xlsx == expected)
+                #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "the temporary files are gone")
+                let (zipStatus, _, zip) = try await Self.download(client, "?format=datapackage&wave=2017", admin)
+                #expect(zipStatus == .ok && zip.starts(with: [0x50, 0x4B]))
+                #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+                #expect(slots.running == 0, "every export gave its slot back")
+            }
+        }
+
+        @Test("a third export while two run is refused with 429, Retry-After and a page in the user's language")
+        func atMostTwo() async throws {
+            var configuration = AppConfiguration(loadDemo: false)
+            let slots = ExportSlots(limit: 2)
+            configuration.exportSlots = slots
+            try await TestApp.run(configuration: configuration, prepare: { store in
+                try await DemoLoader(store: store).addResponses(survey: TestApp.survey, wave: "2017", count: 50, seed: 3)
+            }) { store, client in
+                let manager = try await SignedIn.make(store, "lohjan-johtaja", role: .manager, libraries: ["lohja"], language: "sv")
+                // Two exports hold their slots, as two long downloads would.
+                var first = slots.take()
+                let second = slots.take()
+                #expect(first != nil && second != nil)
+                let refused = try await client.execute(uri: Self.path + "?format=csv", method: .get, headers: manager.headers, body: nil)
+                #expect(refused.status == .tooManyRequests)
+                #expect(refused.headers[.retryAfter] == "30")
+                let page = String(buffer: refused.body)
+                #expect(page.contains("Servern håller redan på med två exporter. Försök igen om en stund."))
+                #expect(page.contains(#"<html lang="sv""#))
+                #expect(try await store.auditEvents(matching: "responses.export").isEmpty, "a refused export is no export")
+
+                first = nil
+                #expect(slots.running == 1)
+                let (status, _, csv) = try await Self.download(client, "?format=csv", manager)
+                #expect(status == .ok && !csv.isEmpty)
+                #expect(slots.running == 1, "the finished export gave its slot back")
+                withExtendedLifetime(second) {}
+                _ = first
+            }
+        }
+
+        @Test("export slots: at most the limit at once, each given back when released")
+        func slots() {
+            let slots = ExportSlots(limit: 2)
+            var a = slots.take()
+            let b = slots.take()
+            #expect(a != nil && b != nil)
+            #expect(slots.take() == nil)
+            a = nil
+            #expect(slots.running == 1)
+            #expect(slots.take() != nil, "a slot given back is free again (and this one at once released)")
+            #expect(slots.running == 1)
+            withExtendedLifetime((a, b)) {}
         }
     }
 }
