@@ -51,19 +51,31 @@ public final class Store: Sendable {
     }
 
     /// The database to write on (and to read what must be read in the same transaction).
+    /// Throws once the store is shut down: a write still under way then (an abandoned
+    /// writer transaction, a request finishing during shutdown) fails instead of the process.
     var database: any Database {
-        databases.database(logger: logger, on: eventLoop ?? MultiThreadedEventLoopGroup.singleton.any())!
+        get throws {
+            guard let database = databases.database(logger: logger, on: eventLoop ?? MultiThreadedEventLoopGroup.singleton.any()) else {
+                throw StoreError.shutDown
+            }
+            return database
+        }
     }
 
     /// The database to read on: SQLite's read connections, or the same PostgreSQL pool.
     var reader: any Database {
-        guard !location.isPostgres else { return database }
-        return databases.database(.sqliteReads, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
+        get throws {
+            guard !location.isPostgres else { return try database }
+            guard let reader = databases.database(.sqliteReads, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()) else {
+                throw StoreError.shutDown
+            }
+            return reader
+        }
     }
 
     var sql: any SQLDatabase {
         // Both drivers are SQL databases.
-        database as! any SQLDatabase
+        get throws { try database as! any SQLDatabase }
     }
 
     /// Brings the schema up to date (numbered migrations) and, on SQLite, turns on WAL.
@@ -96,8 +108,8 @@ public final class Store: Sendable {
     /// tell a bad record from a database that is away). A pool waiting for a connection to a
     /// stopped server would otherwise keep the caller for a minute.
     public func isReachable() async -> Bool {
-        let sql = self.sql
         do {
+            let sql = try self.sql
             try await withDeadline(Self.reachabilityTimeout) {
                 try await sql.raw("SELECT 1").run()
             }

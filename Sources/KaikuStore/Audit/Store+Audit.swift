@@ -56,7 +56,7 @@ extension Store {
 
     /// The newest events first, matching `text` (in the actor, action, object or summary) when given.
     public func auditEvents(matching text: String? = nil, limit: Int = 100, offset: Int = 0) async throws -> [AuditEvent] {
-        var query = AuditEventModel.query(on: reader)
+        var query = AuditEventModel.query(on: try reader)
         if let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             query = query.filter(\.$searchText ~~ text.lowercased())
         }

@@ -17,7 +17,7 @@ extension Store {
     public func save(
         importMapping mapping: ImportMapping, survey: String, by actor: AuditActor, at date: Date = Date(), on database: (any Database)? = nil
     ) async throws {
-        let database = database ?? self.database
+        let database = try database ?? self.database
         let model = try await ImportMappingModel.query(on: database)
             .filter(\.$surveyID == survey).filter(\.$source == mapping.source).first() ?? ImportMappingModel()
         if model.id == nil { model.id = UUID() }

@@ -44,7 +44,7 @@ extension Store {
     /// Ends every session of the user but the one with id `keeping` (the one that changed the
     /// password stays signed in); `on` joins a transaction of the caller.
     public func deleteSessions(of userID: UUID, keeping: String? = nil, on database: (any Database)? = nil) async throws {
-        var query = SessionModel.query(on: database ?? self.database).filter(\.$userID == userID)
+        var query = SessionModel.query(on: try database ?? self.database).filter(\.$userID == userID)
         if let keeping { query = query.filter(\.$id != SecretHash.of(keeping)) }
         try await query.delete()
     }

@@ -75,8 +75,8 @@ extension Store {
             .sort(\.$sequence).field(\.$answers).all().map { try AnswersCoding.decode($0.answers) }
     }
 
-    private func responses(survey: String, wave: String?, libraries: Set<String>?) -> QueryBuilder<ResponseModel> {
-        var query = ResponseModel.query(on: reader).filter(\.$surveyID == survey)
+    private func responses(survey: String, wave: String?, libraries: Set<String>?) throws -> QueryBuilder<ResponseModel> {
+        var query = ResponseModel.query(on: try reader).filter(\.$surveyID == survey)
         if let wave { query = query.filter(\.$waveID == wave) }
         if let libraries { query = query.filter(\.$libraryID ~~ libraries.sorted().map(Optional.some)) }
         return query
@@ -99,12 +99,14 @@ public enum StoreError: Error, CustomStringConvertible {
     case missingSequenceRow
     case corruptDefinition(survey: String, version: Int)
     case notFound(String)
+    case shutDown
 
     public var description: String {
         switch self {
         case .missingSequenceRow: "the response_sequence row is missing; run the migrations"
         case .corruptDefinition(let survey, let version): "the stored definition of \(survey) version \(version) does not parse"
         case .notFound(let what): "\(what) does not exist"
+        case .shutDown: "the store is shut down"
         }
     }
 }

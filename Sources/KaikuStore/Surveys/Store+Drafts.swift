@@ -87,7 +87,7 @@ extension Store {
     /// Forgets drafts untouched for longer than their lifetime; returns how many.
     @discardableResult
     public func deleteExpiredDrafts(now: Date = Date()) async throws -> Int {
-        let query = DraftModel.query(on: database).filter(\.$updatedAt < now.addingTimeInterval(-Self.draftLifetime))
+        let query = DraftModel.query(on: try database).filter(\.$updatedAt < now.addingTimeInterval(-Self.draftLifetime))
         let count = try await query.count()
         if count > 0 { try await query.delete() }
         return count
