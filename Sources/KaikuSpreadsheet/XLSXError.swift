@@ -18,6 +18,8 @@ public enum XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
     case duplicateSheetName(String)
     /// The archive could not be put together.
     case writeFailed(String)
+    /// The upload could not be put where the archive reader reads it (a full disk, say).
+    case unreadable(String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,7 @@ public enum XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
             "'\(name)' cannot be a sheet name (1 to 31 characters, none of : \\ / ? * [ ], not starting or ending with ')"
         case .duplicateSheetName(let name): "there are two sheets named '\(name)'"
         case .writeFailed(let detail): "the spreadsheet could not be written: \(detail)"
+        case .unreadable(let detail): "the file could not be read: \(detail)"
         }
     }
 }

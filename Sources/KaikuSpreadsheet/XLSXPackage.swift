@@ -10,9 +10,21 @@ struct XLSXPackage {
     private let limit: Int
     private var unpacked = 0
 
+    /// The archive is read from a temporary file, not from memory: ZIPFoundation's in-memory
+    /// reader traps (`Range requires lowerBound <= upperBound`) when a damaged directory points
+    /// past the end of the data, which one uploaded file could use to stop the server. From a
+    /// file, such a read comes back short and is refused. The file is unlinked at once; the open
+    /// handle keeps it readable until the archive is released.
     init(data: Data, limit: Int) throws(XLSXError) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-xlsx-\(UUID().uuidString).zip")
         do {
-            archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
+            try data.write(to: file)
+        } catch {
+            throw .unreadable("\(error)")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        do {
+            archive = try Archive(url: file, accessMode: .read, pathEncoding: nil)
         } catch {
             throw .notAZipFile
         }

@@ -22,7 +22,13 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         self.text = text
     }
 
+    /// Only UTF-8 parts are read (Office and LibreOffice write nothing else): Foundation's
+    /// parser on Linux traps on an element name whose bytes are not UTF-8, which libxml2 lets
+    /// through, so such a part is refused before it reaches the parser.
     static func parse(_ data: Data, part: String, start: @escaping Start, end: @escaping End = { _ in }, text: @escaping Text = { _ in }) throws(XLSXError) {
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw .malformedXML(part: part, detail: "the part is not UTF-8 text")
+        }
         let events = XMLEvents(start: start, end: end, text: text)
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false

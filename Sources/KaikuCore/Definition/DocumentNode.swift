@@ -17,7 +17,9 @@ public indirect enum DocumentNode: Sendable, Hashable {
     }
 
     /// Parses YAML (JSON is read as the YAML subset it is). Dates stay text.
+    /// Anchors, aliases and nesting deeper than 64 levels are refused (see `YAMLShape`).
     public init(yaml: String) throws(DocumentSyntaxError) {
+        if let problem = YAMLShape.problem(in: yaml) { throw DocumentSyntaxError(message: problem) }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml, Resolver.default.removing(.timestamp))
@@ -27,15 +29,31 @@ public indirect enum DocumentNode: Sendable, Hashable {
             throw DocumentSyntaxError(message: "\(error)")
         }
         guard let root else { throw DocumentSyntaxError(message: "the document is empty") }
-        self = Self.convert(root)
+        self = try Self.convert(root)
     }
 
-    private static func convert(_ node: Node) -> DocumentNode {
+    /// The longest key a document may have. Documents are stored as JSON and read back with
+    /// the YAML parser, which takes a key written `"…":` only up to 1024 characters; a longer
+    /// key would leave a draft that can no longer be opened.
+    public static let maximumKeyLength = 128
+
+    private static func convert(_ node: Node) throws(DocumentSyntaxError) -> DocumentNode {
         switch node {
         case .mapping(let mapping):
-            return .mapping(mapping.map { Entry(key: $0.key.string ?? "\($0.key)", value: convert($0.value)) })
+            var entries: [Entry] = []
+            for (key, value) in mapping {
+                let line = key.mark.map { " (line \($0.line))" } ?? ""
+                guard case .scalar(let scalar) = key else { throw DocumentSyntaxError(message: "a key must be text, not a list or a map\(line)") }
+                guard scalar.string.unicodeScalars.count <= maximumKeyLength else {
+                    throw DocumentSyntaxError(message: "a key is longer than \(maximumKeyLength) characters\(line)")
+                }
+                entries.append(Entry(key: scalar.string, value: try convert(value)))
+            }
+            return .mapping(entries)
         case .sequence(let sequence):
-            return .sequence(sequence.map(convert))
+            var elements: [DocumentNode] = []
+            for element in sequence { elements.append(try convert(element)) }
+            return .sequence(elements)
         case .scalar(let scalar):
             switch Tag.Name(rawValue: node.tag.rawValue) {
             case .int: return node.int.map(DocumentNode.integer) ?? .string(scalar.string)

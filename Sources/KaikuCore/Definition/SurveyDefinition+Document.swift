@@ -101,7 +101,8 @@ extension DocumentNode {
         self = number.rounded() == number && abs(number) < 1e15 ? .integer(Int(number)) : .decimal(number)
     }
 
-    /// Compact JSON, keys in order.
+    /// Compact JSON, keys in order, that also reads back as YAML (drafts and versions are
+    /// stored so and read with the YAML parser).
     public var json: String {
         var output = ""
         write(to: &output)
@@ -143,7 +144,9 @@ extension DocumentNode {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
+            // Below 0x20 for JSON; DEL, the C1 controls, U+FEFF, U+FFFE and U+FFFF for YAML,
+            // which reads these documents back and refuses those characters written raw.
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0xFEFF, 0xFFFE, 0xFFFF].contains(scalar.value):
                 let hex = String(scalar.value, radix: 16)
                 output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: output.unicodeScalars.append(scalar)

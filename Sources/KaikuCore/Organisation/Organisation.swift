@@ -24,7 +24,9 @@ public struct Organisation: Sendable, Hashable, Codable {
     }
 
     /// Reads an organisation document (YAML or JSON) and checks that ids are unique.
+    /// Anchors, aliases and deep nesting are refused, as in survey definitions (`YAMLShape`).
     public static func parse(_ source: String) throws(OrganisationError) -> Organisation {
+        if let problem = YAMLShape.problem(in: source) { throw OrganisationError(problems: ["not valid YAML or JSON: \(problem)"]) }
         let organisation: Organisation
         do {
             organisation = try YAMLDecoder().decode(Organisation.self, from: source)

@@ -22,6 +22,12 @@ struct AnswersController: Sendable {
     @Sendable func page(_ staff: StaffRequest) async throws -> Response {
         let t = renderer.texts(staff.language)
         let survey = try staff.parameter("survey")
+        let pageNumber: Int
+        do {
+            pageNumber = try RequestNumber.integer(staff.query("page"), in: 1...RequestNumber.maximumPage, refusal: "robust_page_range") ?? 1
+        } catch {
+            throw error.httpError(renderer.catalogue, language: staff.language)
+        }
         guard let context = try await analytics.context(survey) else { throw HTTPError(.notFound, message: t("staff_unknown_survey")) }
         let labels = QuestionLabels(definition: context.definition, organisation: context.organisation, language: staff.language)
         let text = FigureText(language: staff.language)
@@ -63,7 +69,6 @@ struct AnswersController: Sendable {
             (needle.isEmpty || answer.text.lowercased().contains(needle))
                 && (!storiesOnly || stories.contains(AnswerReference(response: answer.response, key: key)))
         }
-        let pageNumber = max(1, Int(staff.query("page") ?? "") ?? 1)
         let shown = matching.dropFirst((pageNumber - 1) * Self.pageSize).prefix(Self.pageSize)
         let curates = AccessPolicy.allows(staff.user, .curateAnswers)
         let back = staff.request.uri.query ?? ""

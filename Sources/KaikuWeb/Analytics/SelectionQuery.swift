@@ -100,7 +100,9 @@ struct SelectionQuery: Sendable, Equatable {
     static func date(_ text: String, endOfDay: Bool) -> Date? {
         if let date = try? Date(text, strategy: .iso8601) { return date }
         let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, let zone = TimeZone(identifier: "Europe/Helsinki") else { return nil }
+        // Held to real dates before Foundation's calendar does arithmetic on them.
+        guard parts.count == 3, (1...9999).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]),
+              let zone = TimeZone(identifier: "Europe/Helsinki") else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let components = DateComponents(year: parts[0], month: parts[1], day: parts[2])

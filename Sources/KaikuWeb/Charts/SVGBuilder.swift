@@ -3,21 +3,10 @@
 struct SVGBuilder: Sendable {
     private(set) var markup = ""
 
-    /// Text safe inside XML elements and double- or single-quoted attributes.
+    /// Text safe inside XML elements and double- or single-quoted attributes, escaped per
+    /// Unicode scalar (a `"` with a combining mark after it is still a `"`).
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLText.escaped(text)
     }
 
     /// A coordinate with at most two decimals and a point, whatever the locale; a value that is

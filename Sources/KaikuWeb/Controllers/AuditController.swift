@@ -8,6 +8,8 @@ struct AuditController: Sendable {
     let store: Store
     let renderer: PageRenderer
     static let pageSize = 50
+    /// Far beyond any real log, far below what the database or `Int` could overflow on.
+    static let maximumOffset = 1_000_000_000
 
     func addRoutes(to staff: StaffRouter) {
         staff.on(.auditPage, use: page)
@@ -17,7 +19,12 @@ struct AuditController: Sendable {
     @Sendable func page(_ staff: StaffRequest) async throws -> Response {
         let t = renderer.texts(staff.language)
         let search = (staff.query("q") ?? "").trimmingCharacters(in: .whitespaces)
-        let number = max(1, staff.query("page").flatMap(Int.init) ?? 1)
+        let number: Int
+        do {
+            number = try RequestNumber.integer(staff.query("page"), in: 1...RequestNumber.maximumPage, refusal: "robust_page_range") ?? 1
+        } catch {
+            throw error.httpError(renderer.catalogue, language: staff.language)
+        }
         // One more than a page tells whether there is a next page.
         let events = try await store.auditEvents(matching: search, limit: Self.pageSize + 1, offset: (number - 1) * Self.pageSize)
         let query = search.isEmpty ? "" : "q=\(search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&"
@@ -40,8 +47,14 @@ struct AuditController: Sendable {
     }
 
     @Sendable func json(_ staff: StaffRequest) async throws -> Response {
-        let limit = min(500, max(1, staff.query("limit").flatMap(Int.init) ?? 100))
-        let offset = max(0, staff.query("offset").flatMap(Int.init) ?? 0)
+        let limit: Int
+        let offset: Int
+        do {
+            limit = try RequestNumber.integer(staff.query("limit"), in: 1...500, refusal: "robust_limit_range") ?? 100
+            offset = try RequestNumber.integer(staff.query("offset"), in: 0...Self.maximumOffset, refusal: "robust_offset_range") ?? 0
+        } catch {
+            return try error.json(renderer.catalogue, language: staff.language)
+        }
         let events = try await store.auditEvents(matching: staff.query("q"), limit: limit, offset: offset)
         return try JSONResponse.make(AuditJSON(events: events.map(AuditJSON.Event.init)))
     }

@@ -121,6 +121,8 @@ struct RespondentController: Sendable {
             return try stepPage(draft, setting: setting.with(language: draft.language), problems: problems, status: status)
         case .finished:
             return try await submit(&draft, setting: setting, submitter: Self.submitter(context))
+        case .refused:
+            return try unknownStepPage(survey: surveyID, language: draft.language)
         }
     }
 
@@ -128,12 +130,24 @@ struct RespondentController: Sendable {
     enum StepOutcome {
         case show(problems: [AnswerProblem], status: HTTPResponse.Status)
         case finished
+        /// The posted step is none of the flow's steps: nothing was changed.
+        case refused
+    }
+
+    /// The step a post answers: the draft's own when none is posted, else the posted one if it
+    /// is one of the flow's steps (a page shown earlier, posted again after the browser's back
+    /// button, still counts); nil for anything else, which is never used in arithmetic.
+    static func postedStep(_ text: String?, draft: Draft, setting: SurveySetting) -> Int? {
+        guard let text else { return setting.flow.steps.indices.contains(draft.step) ? draft.step : nil }
+        guard text.utf8.count <= 20, let step = Int(text), setting.flow.steps.indices.contains(step) else { return nil }
+        return step
     }
 
     /// Applies a posted step to a draft: its answers, a language switch, back, or next (checked).
     /// Shared by the respondent flow and the survey editor's preview, which keeps its draft in the page.
+    /// A posted step that is not one of the flow's steps is refused and the draft left as it was.
     static func apply(_ fields: FormFields, to draft: inout Draft, setting: SurveySetting) -> StepOutcome {
-        let postedStep = Int(fields["step"] ?? "") ?? draft.step
+        guard let postedStep = postedStep(fields["step"], draft: draft, setting: setting) else { return .refused }
         let stepQuestions = setting.flow.visibleQuestions(atStep: postedStep, given: draft.answers)
         // Replace this step's answers with what was posted: an unticked box or emptied field is no answer.
         for key in stepQuestions.flatMap(\.answerKeys) { draft.answers[key] = nil }

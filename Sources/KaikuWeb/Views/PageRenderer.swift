@@ -14,7 +14,27 @@ struct PageRenderer: Sendable {
         guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil, subdirectory: "Resources") else {
             throw ResourceError.missing("Resources/Templates")
         }
-        return PageRenderer(library: try await MustacheLibrary(directory: directory.path), catalogue: catalogue)
+        return PageRenderer(library: try templates(in: directory), catalogue: catalogue)
+    }
+
+    /// Every `.mustache` file of `directory`, each led by the pragma that makes it escape per
+    /// scalar (`ScalarHTMLContentType`). swift-mustache starts every template and every partial
+    /// with its own per-`Character` HTML escaping, so the pragma must open each one; added here,
+    /// a new template cannot forget it.
+    static func templates(in directory: URL) throws -> MustacheLibrary {
+        MustacheContentTypes.register(ScalarHTMLContentType(), named: ScalarHTMLContentType.name)
+        let pragma = "{{% CONTENT_TYPE: \(ScalarHTMLContentType.name) }}"
+        var library = MustacheLibrary()
+        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+        for file in files where file.pathExtension == "mustache" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            do {
+                library.register(try MustacheTemplate(string: pragma + text), named: file.deletingPathExtension().lastPathComponent)
+            } catch {
+                throw ResourceError.template("\(file.lastPathComponent): \(error)")
+            }
+        }
+        return library
     }
 
     /// The HTML of a page.

@@ -47,6 +47,8 @@ extension EditorController {
         case .show(let problems, let status):
             let shown = setting.with(language: draft.language)
             return try respondent.stepPage(draft, setting: shown, problems: problems, status: status, preview: marks(staff, setting: shown, answers: draft.answers))
+        case .refused:
+            throw HTTPError(.badRequest, message: renderer.texts(staff.language)("robust_step_unknown_text"))
         case .finished:
             // The end of the preview speaks the previewed language, like the steps before it.
             let language = draft.language

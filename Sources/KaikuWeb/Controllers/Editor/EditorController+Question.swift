@@ -29,6 +29,11 @@ extension EditorController {
             let anchor = document.place(ofQuestion: place.id).map { "page-\($0.page)" } ?? "page-\(place.page)"
             return Self.redirect("\(base)/edit#\(anchor)")
         }
+        do {
+            try QuestionForm.checkCounts(staff.form)
+        } catch {
+            throw error.httpError(renderer.catalogue, language: staff.language)
+        }
         var anchor = QuestionForm.apply(staff.form, to: &document, at: place, action: action)
         if let type = QuestionType(rawValue: staff.form["type"] ?? ""), type.rawValue != document.root[path: place.path]?["type"]?.scalarText {
             try document.changeType(at: place.path, to: type)
@@ -132,6 +137,24 @@ extension EditorController {
 
 /// Reads the question editor's posted fields into the document.
 enum QuestionForm {
+    /// The most options or items one question's form posts.
+    static let maximumRows = 500
+
+    /// The value of a new option: one more than the largest, which may have been typed as
+    /// `9223372036854775807` (then the largest again, and the editor shows the duplicate).
+    static func nextValue(after values: [Int]) -> Int {
+        guard let largest = values.max() else { return 1 }
+        let (next, overflow) = largest.addingReportingOverflow(1)
+        return overflow ? largest : next
+    }
+
+    /// Refuses an `option_count` or `item_count` that is not a whole number in 0…500 (the
+    /// form writes them; only a forged or garbled post sends another).
+    static func checkCounts(_ form: FormFields) throws(RequestNumber.Refusal) {
+        for name in ["option_count", "item_count"] {
+            _ = try RequestNumber.integer(form[name], in: 0...maximumRows, refusal: "robust_row_count_range")
+        }
+    }
     static func usesNotApplicable(_ type: QuestionType) -> Bool {
         [.scale, .matrix, .importancePerformance, .nps, .grade].contains(type)
     }
@@ -180,7 +203,8 @@ enum QuestionForm {
     }
 
     private static func rows(_ form: FormFields, count: String?, keyField: String, prefix: String, textField: String, languages: [String]) -> [DocumentNode] {
-        (0..<min(Int(count ?? "") ?? 0, 500)).map { index in
+        // `saveQuestion` refused a count outside 0…500 already; held there again so no range can be reversed.
+        (0..<min(max(Int(count ?? "") ?? 0, 0), QuestionForm.maximumRows)).map { index in
             let key = (form["\(prefix)_\(keyField)_\(index)"] ?? "").trimmingCharacters(in: .whitespaces)
             let keyNode: DocumentNode = keyField == "value" ? (Int(key).map(DocumentNode.integer) ?? .string(key)) : .string(key)
             let texts = DocumentNode.mapping(languages.map { code in
@@ -210,7 +234,7 @@ enum QuestionForm {
         switch parts[0] {
         case "add_option":
             let values = (node["options"]?.elements ?? []).compactMap { if case .integer(let value)? = $0["value"] { value } else { nil } }
-            try? node.insert(SurveyDocument.option(value: .integer((values.max() ?? 0) + 1), languages: languages), inListAt: path)
+            try? node.insert(SurveyDocument.option(value: .integer(QuestionForm.nextValue(after: values)), languages: languages), inListAt: path)
             return "f-option_value_\(count)"
         case "add_item":
             try? node.insert(SurveyDocument.item(id: "item\(count + 1)", languages: languages), inListAt: path)

@@ -71,7 +71,13 @@ extension EditorController {
             return Self.redirect(base)
         }
         let languages = document.languages
-        let rows = (0..<min(Int(form["option_count"] ?? "") ?? 0, 500)).map { index -> DocumentNode in
+        let optionCount: Int
+        do {
+            optionCount = try RequestNumber.integer(form["option_count"], in: 0...QuestionForm.maximumRows, refusal: "robust_row_count_range") ?? 0
+        } catch {
+            throw error.httpError(renderer.catalogue, language: staff.language)
+        }
+        let rows = (0..<optionCount).map { index -> DocumentNode in
             let value = (form["option_value_\(index)"] ?? "").trimmingCharacters(in: .whitespaces)
             return .mapping([
                 .pair("value", Int(value).map(DocumentNode.integer) ?? .string(value)),
@@ -86,7 +92,7 @@ extension EditorController {
             if parts[0] == "up_option", index > 0 { try? node.move(from: index, to: index - 1, inListAt: DocumentPath()) }
         } else if action == "add_option" {
             let values = node.elements.compactMap { if case .integer(let value)? = $0["value"] { value } else { nil } }
-            try? node.insert(SurveyDocument.option(value: .integer((values.max() ?? 0) + 1), languages: languages), inListAt: DocumentPath())
+            try? node.insert(SurveyDocument.option(value: .integer(QuestionForm.nextValue(after: values)), languages: languages), inListAt: DocumentPath())
         }
         try document.root.set(node, at: path)
         let newName = (form["name"] ?? name).trimmingCharacters(in: .whitespaces)

@@ -153,7 +153,8 @@ extension EditorController {
     /// The `:page` parameter: a page's number (1 for the first), or its id.
     func pageIndex(_ staff: StaffRequest, in document: SurveyDocument) throws -> Int {
         let parameter = try staff.parameter("page")
-        if let number = Int(parameter), document.pages.indices.contains(number - 1) { return number - 1 }
+        // Compared, never subtracted from, before it is known to be a page: `-9223372036854775808 - 1` traps.
+        if let number = Int(parameter), number >= 1, number <= document.pages.count { return number - 1 }
         if Int(parameter) == nil, let index = document.pages.firstIndex(where: { $0["id"]?.scalarText == parameter }) { return index }
         throw HTTPError(.notFound, message: renderer.texts(staff.language)("editor_unknown_page"))
     }

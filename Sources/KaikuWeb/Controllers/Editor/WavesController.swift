@@ -233,7 +233,7 @@ enum HelsinkiTime {
         let timeParts = (timeText.isEmpty ? "00:00" : timeText).split(separator: ":").map { Int($0) }
         guard dateParts.count == 3, let year = dateParts[0], let month = dateParts[1], let day = dateParts[2],
               (2...3).contains(timeParts.count), let hour = timeParts[0], let minute = timeParts[1],
-              (1900...2999).contains(year), (0...23).contains(hour), (0...59).contains(minute)
+              (1900...2999).contains(year), (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute)
         else { return nil }
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute)
         guard let result = calendar.date(from: components) else { return nil }
