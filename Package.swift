@@ -81,9 +81,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The fuzzers' mutator and bounded run, shared by the test targets.
+        .target(
+            name: "KaikuFuzzing",
+            dependencies: ["KaikuCore"],
+            path: "Tests/KaikuFuzzing",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "KaikuCoreTests",
-            dependencies: ["KaikuCore"],
+            dependencies: ["KaikuCore", "KaikuFuzzing"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -98,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KaikuSpreadsheetTests",
-            dependencies: ["KaikuSpreadsheet", "KaikuCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["KaikuSpreadsheet", "KaikuCore", "KaikuFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

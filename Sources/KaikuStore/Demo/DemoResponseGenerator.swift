@@ -10,14 +10,14 @@ struct DemoResponseGenerator {
     let organisation: Organisation
     /// When responses are submitted: spread over this interval.
     let period: DateInterval
-    private var random: DemoRandom
+    private var random: SeededRandom
 
     init(definition: SurveyDefinition, version: Int, organisation: Organisation, period: DateInterval, seed: UInt64) {
         self.definition = definition
         self.version = version
         self.organisation = organisation
         self.period = period
-        random = DemoRandom(seed: seed)
+        random = SeededRandom(seed: seed)
     }
 
     /// One respondent's hidden traits.

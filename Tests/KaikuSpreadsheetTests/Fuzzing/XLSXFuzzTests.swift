@@ -1,4 +1,5 @@
 import Foundation
+import KaikuFuzzing
 import KaikuCore
 @testable import KaikuSpreadsheet
 import Testing
@@ -59,21 +60,23 @@ struct XLSXFuzzTests {
             }
         }
         let corpus = seeds.map { Array(workbooks[$0.workbook][$0.part].data) }
-        var random = FuzzRandom(seed: 0x715B)
-        try FuzzRun.run("xlsx-parts", corpus: corpus, seed: 0x715A, iterations: 300) { bytes in
+        var random = SeededRandom(seed: 0x715B)
+        let stalls = try FuzzRun.run("xlsx-parts", corpus: corpus, seed: 0x715A, iterations: 300) { bytes in
             // The mutated bytes replace a part of a workbook chosen by the seed's random stream.
             let seed = seeds[Int(random.next() % UInt64(seeds.count))]
             var parts = workbooks[seed.workbook]
             parts[seed.part].data = Data(bytes)
             Self.read(try Self.pack(parts))
         }
+        #expect(stalls.isEmpty, "\(stalls)")
     }
 
     @Test("mutated archives are read or refused")
     func mutatedArchives() throws {
         let corpus = try Self.seedWorkbooks().map { Array($0) }
-        FuzzRun.run("xlsx-zip", corpus: corpus, seed: 0x2199, iterations: 300) { bytes in
+        let stalls = FuzzRun.run("xlsx-zip", corpus: corpus, seed: 0x2199, iterations: 300) { bytes in
             Self.read(Data(bytes))
         }
+        #expect(stalls.isEmpty, "\(stalls)")
     }
 }

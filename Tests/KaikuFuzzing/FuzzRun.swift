@@ -1,22 +1,22 @@
-// A copy of Tests/KaikuCoreTests/Fuzzing/FuzzRun.swift: test targets cannot share files without a
-// support target in Package.swift. Keep the two the same.
 import Foundation
-import Testing
 
 /// A bounded fuzz run: `iterations` mutated inputs from a fixed seed, each handed to `target`.
 /// A crash ends the test process (the failure); an input that takes longer than
-/// `stallLimit` seconds fails the test as a stall. `KAIKU_FUZZ_SCALE=10` runs ten times the
+/// `stallLimit` seconds is returned as a stall, for the test to fail on. `KAIKU_FUZZ_SCALE=10` runs ten times the
 /// inputs (with other seeds) for a longer search; `KAIKU_FUZZ_TRACE=1` writes each input to
 /// `$TMPDIR/kaiku-fuzz-NAME.input` before running it, so the input of a crash is left behind.
-enum FuzzRun {
-    static var scale: Int {
+public enum FuzzRun {
+    public static var scale: Int {
         ProcessInfo.processInfo.environment["KAIKU_FUZZ_SCALE"].flatMap(Int.init).map { max(1, min($0, 1000)) } ?? 1
     }
 
-    static func run(
+    /// Runs the seeds and `iterations` mutations of them through `target`; returns a line for
+    /// each input that stalled.
+    public static func run(
         _ name: String, corpus: [[UInt8]], seed: UInt64, iterations: Int, stallLimit: Double = 5,
         target: ([UInt8]) throws -> Void
-    ) rethrows {
+    ) rethrows -> [String] {
+        var stalls: [String] = []
         let trace = ProcessInfo.processInfo.environment["KAIKU_FUZZ_TRACE"] == "1"
         let traceURL = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-fuzz-\(name).input")
         for round in 0..<scale {
@@ -29,8 +29,11 @@ enum FuzzRun {
                 let started = Date()
                 try target(input)
                 let elapsed = Date().timeIntervalSince(started)
-                #expect(elapsed < stallLimit, "\(name): input \(index) of round \(round) took \(elapsed) s (\(input.count) bytes)")
+                if elapsed >= stallLimit {
+                    stalls.append("\(name): input \(index) of round \(round) took \(elapsed) s (\(input.count) bytes)")
+                }
             }
         }
+        return stalls
     }
 }

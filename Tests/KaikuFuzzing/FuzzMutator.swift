@@ -1,39 +1,22 @@
 import Foundation
-
-/// A seeded random source (SplitMix64): the same seed gives the same inputs on every run and
-/// every machine, so a fuzz failure is reproduced by running the test again.
-struct FuzzRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import KaikuCore
 
 /// Mutates seed inputs as a fuzzer does, deterministically: byte flips, interesting bytes and
 /// tokens, truncations, deletions, repeats and splices with another seed. Outputs are held
 /// under `maximumSize` so that a bounded run stays bounded in time.
-struct FuzzMutator {
-    let corpus: [[UInt8]]
-    var random: FuzzRandom
-    var maximumSize = 64 * 1024
+public struct FuzzMutator {
+    public let corpus: [[UInt8]]
+    public var random: SeededRandom
+    public var maximumSize = 64 * 1024
 
-    init(corpus: [[UInt8]], seed: UInt64) {
+    public init(corpus: [[UInt8]], seed: UInt64) {
         self.corpus = corpus.isEmpty ? [[]] : corpus
-        random = FuzzRandom(seed: seed)
+        random = SeededRandom(seed: seed)
     }
 
     /// Texts that have broken parsers: Int's ends, numbers no Double holds, quotes, markup,
     /// YAML indicators, control characters, a combining mark, bytes that are not UTF-8.
-    static let tokens: [[UInt8]] = [
+    public static let tokens: [[UInt8]] = [
         "9223372036854775807", "-9223372036854775808", "9223372036854775808", "-1", "0", "1e999", "-1e999", "NaN", "1.5", "0x10",
         "\"", "'", "\\", "<", ">", "&", "*a", "&a ", "!!binary ", "? ", ": ", "- ", "[", "]", "{", "}", ",", "|", "%YAML 1.1\n", "---\n", "...\n",
         "\u{0}", "\u{1}", "\u{1B}", "\r", "\r\n", "\t", "\u{0301}", "\"\u{0301}", "\u{FEFF}", "\u{202E}", "\u{FFFF}", "😀",
@@ -41,7 +24,7 @@ struct FuzzMutator {
     ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]]
 
     /// One mutated input: a seed with one to four mutations.
-    mutating func next() -> [UInt8] {
+    public mutating func next() -> [UInt8] {
         var bytes = corpus[Int(random.next() % UInt64(corpus.count))]
         for _ in 0...Int(random.next() % 4) {
             mutate(&bytes)
@@ -90,7 +73,7 @@ struct FuzzMutator {
     }
 
     /// The bytes as a Swift string, invalid UTF-8 replaced as a server's decoding would.
-    static func text(_ bytes: [UInt8]) -> String {
+    public static func text(_ bytes: [UInt8]) -> String {
         String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,26 +1,8 @@
 import Foundation
+import KaikuCore
 
-/// A small seeded generator (SplitMix64), so the demo data is the same on every machine.
-struct DemoRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform number in 0..<1.
-    mutating func unit() -> Double {
-        Double(next() >> 11) / Double(1 << 53)
-    }
-
+/// What the demo data draws besides uniform numbers.
+extension SeededRandom {
     /// A standard normal number (Box–Muller).
     mutating func normal() -> Double {
         let u1 = max(unit(), 1e-12), u2 = unit()
