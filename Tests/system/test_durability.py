@@ -1,5 +1,4 @@
 """An acknowledged response survives kill -9, and a retry after the crash is not a duplicate."""
-import datetime
 import json
 import sqlite3
 import threading
@@ -8,17 +7,8 @@ import urllib.error
 import urllib.request
 import uuid
 
-SURVEY = "lukki-asiakaskokemus"
+from responses import SURVEY, kiosk_response
 
-
-def response(identifier):
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return {
-        "id": identifier, "survey": SURVEY, "version": 1, "form": "doorstep", "channel": "kiosk",
-        "outlet": "vihti-main", "language": "fi", "startedAt": now, "submittedAt": now,
-        "answers": {"outlet": "vihti-main", "grade": 8, "nps": 9, "service_preference": "self",
-                    "web_frequency": "never", "visit_frequency": "monthly"},
-    }
 
 
 def post(url, body, token):
@@ -45,7 +35,7 @@ def test_acknowledged_responses_survive_kill_9(sqlite_server):
         while not stop.is_set():
             identifier = str(uuid.uuid4())
             sent.append(identifier)
-            bodies[identifier] = response(identifier)
+            bodies[identifier] = kiosk_response(identifier)
             try:
                 if post(server.url, bodies[identifier], token) == 201:
                     acknowledged.append(identifier)

@@ -3,7 +3,6 @@ the database is away, and loses no acknowledged response (issue 10, item 2).
 
 The test runs its own private PostgreSQL cluster (initdb and pg_ctl as the `postgres` user, as
 scripts/postgres-throwaway does), never the shared one. Bounded: about half a minute of load."""
-import datetime
 import glob
 import json
 import os
@@ -19,8 +18,8 @@ import uuid
 import pytest
 
 from conftest import Server, free_port
+from responses import SURVEY, kiosk_response
 
-SURVEY = "lukki-asiakaskokemus"
 
 
 def pg_bin():
@@ -86,16 +85,6 @@ def cluster():
     cluster.remove()
 
 
-def response(identifier):
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return {
-        "id": identifier, "survey": SURVEY, "version": 1, "form": "doorstep", "channel": "kiosk",
-        "outlet": "vihti-main", "language": "fi", "startedAt": now, "submittedAt": now,
-        "answers": {"outlet": "vihti-main", "grade": 8, "nps": 9, "service_preference": "self",
-                    "web_frequency": "never", "visit_frequency": "monthly"},
-    }
-
-
 def post(url, body, token):
     request = urllib.request.Request(url + "/api/v1/responses", data=json.dumps(body).encode(), method="POST",
                                      headers={"Content-Type": "application/json", "Authorization": "Bearer " + token})
@@ -126,7 +115,7 @@ def test_kaiku_rides_out_a_postgresql_restart(cluster, tmp_path):
         def send():
             while not stop.is_set():
                 identifier = str(uuid.uuid4())
-                status = post(server.url, response(identifier), token)
+                status = post(server.url, kiosk_response(identifier), token)
                 with lock:
                     statuses.append((phase["name"], status))
                     if status in (200, 201):
