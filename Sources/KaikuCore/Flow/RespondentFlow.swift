@@ -58,18 +58,12 @@ public struct RespondentFlow: Sendable {
     }
 
     /// Where the respondent is: the position among the steps they will see, and how many
-    /// there are. A later step hidden by a condition on a question not answered yet still
-    /// counts, since it may yet be shown; one hidden by an answer given does not.
+    /// there are. The steps shown before count, and the later steps that may yet be shown
+    /// (``stepsThatMayFollow(_:given:)``): a step hidden by an answer given on an earlier step
+    /// does not, one that an answer on this step may still bring does, as the button says.
     public func progress(atStep index: Int, given answers: Answers) -> (position: Int, total: Int) {
-        let counted = steps.indices.filter { mayBeShown($0, given: answers) }
-        let position = counted.filter { $0 <= index }.count
-        return (max(position, 1), max(counted.count, position, 1))
-    }
-
-    private func mayBeShown(_ index: Int, given answers: Answers) -> Bool {
-        if !visibleQuestions(atStep: index, given: answers).isEmpty { return true }
-        return steps[index].questions.contains { question in
-            question.showIf?.expression.referencedKeys.contains { answers[$0] == nil } ?? false
-        }
+        let before = steps.indices.filter { $0 < index && !visibleQuestions(atStep: $0, given: answers).isEmpty }.count
+        let position = before + 1
+        return (position, position + stepsThatMayFollow(index, given: answers).count)
     }
 }

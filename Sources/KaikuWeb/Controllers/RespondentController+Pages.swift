@@ -46,7 +46,7 @@ extension RespondentController {
             languageButtons: languageButtons(setting, current: language),
             errors: errors, hasErrors: !errors.isEmpty, questions: views,
             canGoBack: setting.flow.step(before: step, given: draft.answers) != nil,
-            isLast: setting.flow.step(from: step + 1, given: draft.answers) == nil,
+            isLast: !setting.flow.mayContinue(afterStep: step, given: draft.answers),
             preview: preview
         )
         return try renderer.page(model, template: "survey-step", status: status)

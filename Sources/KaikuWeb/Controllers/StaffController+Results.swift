@@ -82,7 +82,15 @@ extension StaffController {
             total: NumberFormat.grouped(total, in: language), isEmpty: total == 0,
             suppressedNote: suppressed ? t("privacy_results_small", ["k": .text(String(analytics.suppression.minimum))]) : nil,
             waveLinks: links,
-            questions: distributions.map { table($0, definition: definition, organisation: organisation, language: language, t: t) }
+            questions: distributions.map { distribution in
+                var table = table(distribution, definition: definition, organisation: organisation, language: language, t: t)
+                let figures = ResultsFigures(language: language, t: t)
+                if let nps = figures.nps(distribution) {
+                    (table.nps, table.mean, table.rows, table.hasRows) = (nps.score, nil, nps.rows, true)
+                }
+                table.answersHref = figures.answersHref(distribution, survey: surveyID, wave: waveID, library: libraryID)
+                return table
+            }
         )
         return try renderer.page(model, template: "staff-results")
     }
@@ -129,7 +137,7 @@ extension StaffController {
             id: QuestionViewBuilder.htmlID(distribution.key), heading: heading,
             answered: t("staff_answered", ["n": .text(NumberFormat.grouped(distribution.answered, in: language))]),
             mean: distribution.mean.map { t("staff_mean", ["mean": .text(NumberFormat.format($0, in: language, decimals: 2))]) },
-            rows: rows, hasRows: !rows.isEmpty
+            rows: rows, hasRows: !rows.isEmpty, nps: nil, answersHref: nil
         )
     }
 }

@@ -78,6 +78,10 @@ struct ResultsPageModel: Sendable {
         var mean: String?
         var rows: [Row]
         var hasRows: Bool
+        /// "NPS +23" for an NPS question, whose rows are then its three groups.
+        var nps: String?
+        /// The open answers of a text question.
+        var answersHref: String?
     }
 
     struct Row: Sendable {
