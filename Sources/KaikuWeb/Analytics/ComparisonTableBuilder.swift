@@ -70,12 +70,12 @@ struct ComparisonTableBuilder: Sendable {
 
     /// A matrix item with its question ("Kirjasto on mielestäni – ajanmukainen"); an
     /// importance–performance item with its dimension, since that question's text is long.
-    private func label(_ key: String) -> String {
+    func label(_ key: String) -> String {
         guard let dimension = calculator.definition.target(ofKey: key)?.dimension else { return labels.longKey(key) }
         return labels.key(key) + " (" + t("survey_" + dimension).lowercased() + ")"
     }
 
-    private func change(_ comparison: Comparison) -> String {
+    func change(_ comparison: Comparison) -> String {
         switch (comparison.a, comparison.b) {
         case (.numeric(let a), .numeric(let b)): text.signed(b.mean - a.mean, decimals: 2)
         case (.nps(let a), .nps(let b)): text.signed(b.score - a.score, decimals: 0)

@@ -60,7 +60,10 @@ struct DashboardController: Sendable {
         model.groups = GroupTableBuilder(context: context, indicators: indicators, labels: labels, text: text, t: t)
             .table(by: staff.query("by") ?? "library", query: query_, scope: staff.scope)
         let comparisons = ComparisonTableBuilder(calculator: calculator, labels: labels, text: text, t: t)
-        model.waveComparison = waveComparison(staff, query: query_, context: context, builder: comparisons, t: t)
+        model.whatChanged = WhatChangedBuilder(comparisons: comparisons, indicators: indicators, suppression: calculator.suppression, text: text, t: t)
+            .section(a: staff.query("a"), b: staff.query("b"), defaultToLatest: true, query: query_, context: context, language: language, restOpen: false)
+        // With two waves compared and no single wave chosen, the headline would mix both.
+        if model.whatChanged != nil, query_.filter.waves?.count != 1 { model.cards = [] }
         model.modeComparison = modeComparison(query: query_, context: context, builder: comparisons, t: t)
         if AccessPolicy.allows(staff.user, .exportResponses), !query_.weighted {
             model.export = ExportForm(
@@ -81,31 +84,6 @@ struct DashboardController: Sendable {
     /// Web (link, QR, embed) against the doorstep (interviewer, kiosk): the mode effect.
     static let web: Set<String> = ["web", "qr", "embed"]
     static let doorstep: Set<String> = ["interviewer", "kiosk"]
-
-    private func waveComparison(
-        _ staff: StaffRequest, query: SelectionQuery, context: SurveyAnalytics.Context, builder: ComparisonTableBuilder, t: Texts
-    ) -> ComparisonTableBuilder.Table? {
-        let waves = context.waves.filter { wave in context.index.counts(of: .wave, in: context.index.rows(.all))[wave.id] != nil }
-        guard waves.count >= 2 else { return nil }
-        let aID = staff.query("a").flatMap { id in waves.first { $0.id == id } }?.id ?? waves[waves.count - 2].id
-        let bID = staff.query("b").flatMap { id in waves.first { $0.id == id } }?.id ?? waves[waves.count - 1].id
-        guard aID != bID else { return nil }
-        let name = { (id: String) in waves.first { $0.id == id }?.name.text(in: staff.language, fallbacks: ["fi"]) ?? id }
-        func side(_ wave: String, channels: Set<String>? = nil) -> Selection {
-            var filter = query.filter
-            filter.waves = [wave]
-            if let channels { filter.channels = (filter.channels ?? channels).intersection(channels) }
-            return Selection(context.index, filter: filter)
-        }
-        return builder.table(
-            caption: t("dashboard_wave_comparison", ["a": .text(name(aID)), "b": .text(name(bID))]),
-            aName: name(aID), bName: name(bID), a: side(aID), b: side(bID),
-            splits: [
-                (t("dashboard_mode_web"), side(aID, channels: Self.web), side(bID, channels: Self.web)),
-                (t("dashboard_mode_doorstep"), side(aID, channels: Self.doorstep), side(bID, channels: Self.doorstep)),
-            ]
-        )
-    }
 
     private func modeComparison(query: SelectionQuery, context: SurveyAnalytics.Context, builder: ComparisonTableBuilder, t: Texts) -> ComparisonTableBuilder.Table? {
         func side(_ channels: Set<String>) -> Selection {

@@ -1,5 +1,5 @@
-/// The dashboard of one survey: filters, headline indicators, indicators by group, which
-/// changes are real, and every question's chart.
+/// The dashboard of one survey: which changes between two waves are real (first), filters,
+/// headline indicators, indicators by group, the mode effect, and every question's chart.
 struct DashboardModel: Sendable {
     var layout: LayoutModel
     var surveyTitle: String
@@ -14,7 +14,8 @@ struct DashboardModel: Sendable {
     var isEmpty: Bool
     var cards: [IndicatorBuilder.Card]
     var groups: GroupTable?
-    var waveComparison: ComparisonTableBuilder.Table?
+    /// Two waves compared, at the top of the page.
+    var whatChanged: WhatChanged?
     var modeComparison: ComparisonTableBuilder.Table?
     var questions: [QuestionPanel]
     var suppressionNote: String

@@ -6,8 +6,16 @@ import KaikuCore
 struct FigureText: Sendable {
     let language: String
 
+    /// A value that rounds to zero is written without a sign: never "−0,00".
     func number(_ value: Double, decimals: Int = 1) -> String {
-        NumberFormat.format(value, in: language, decimals: decimals).replacingOccurrences(of: "-", with: "−")
+        let written = NumberFormat.format(value, in: language, decimals: decimals)
+        guard Self.isNonZero(written) else { return written.filter { $0 != "-" && $0 != "\u{2212}" } }
+        return written.replacingOccurrences(of: "-", with: "−")
+    }
+
+    /// Whether a written number shows any digit other than 0.
+    private static func isNonZero(_ written: String) -> Bool {
+        written.contains { $0.isNumber && $0 != "0" }
     }
 
     func count(_ value: Int) -> String { NumberFormat.grouped(value, in: language) }
@@ -15,7 +23,8 @@ struct FigureText: Sendable {
     func percent(_ share: Double) -> String { number(share * 100, decimals: 0) + "\u{00A0}%" }
 
     func signed(_ value: Double, decimals: Int = 1) -> String {
-        (value > 0 ? "+" : "") + number(value, decimals: decimals)
+        let written = number(value, decimals: decimals)
+        return (value > 0 && Self.isNonZero(written) ? "+" : "") + written
     }
 
     func mean(_ figures: NumericFigures) -> String {

@@ -5,14 +5,15 @@ import KaikuCore
 import KaikuStore
 
 /// `GET /staff/surveys/{survey}/report`: a printable report of one selection (a wave, a
-/// library) in Finnish, Swedish or English: the headline indicators, the three strongest and
+/// library) in Finnish, Swedish or English: what changed between two waves (with `a` and `b`),
+/// the headline indicators, the three strongest and
 /// three weakest items, every question's chart and the themes of the open answers. The
 /// browser's print makes it an A4 PDF.
 struct ReportController: Sendable {
     let analytics: SurveyAnalytics
     let renderer: PageRenderer
 
-    static let pageParameters: Set<String> = ["lang"]
+    static let pageParameters: Set<String> = ["lang", "a", "b", "by"]
 
     func addRoutes(to staff: StaffRouter) {
         staff.on(.reportPage, use: report)
@@ -55,7 +56,14 @@ struct ReportController: Sendable {
             return try renderer.page(model, template: "staff-report")
         }
         let calculator = context.calculator
-        model.cards = IndicatorBuilder(calculator: calculator, labels: labels, text: text, t: t).cards(selection)
+        let indicators = IndicatorBuilder(calculator: calculator, labels: labels, text: text, t: t)
+        model.cards = indicators.cards(selection)
+        model.whatChanged = WhatChangedBuilder(
+            comparisons: ComparisonTableBuilder(calculator: calculator, labels: labels, text: text, t: t),
+            indicators: indicators, suppression: calculator.suppression, text: text, t: t
+        ).section(a: staff.query("a"), b: staff.query("b"), defaultToLatest: false, query: query, context: context, language: language, restOpen: true)
+        // With two waves compared and no single wave chosen, the headline would mix both.
+        if model.whatChanged != nil, query.filter.waves?.count != 1 { model.cards = [] }
         let results = calculator.results(selection)
         let ranked = RankedItems(results: results, definition: context.definition)
         model.strongest = ranked.strongest(3).map { .init(label: labels.longKey($0.key), value: text.mean($0.figures)) }
@@ -131,6 +139,8 @@ struct ReportModel: Sendable {
     var problem: String?
     var selectionText: String?
     var cards: [IndicatorBuilder.Card] = []
+    /// Waves `a` and `b` compared, when both are given (the dashboard's report link passes them).
+    var whatChanged: WhatChanged?
     var strongest: [Item] = []
     var weakest: [Item] = []
     var questions: [QuestionPanel] = []
