@@ -100,7 +100,7 @@ func buildRouter(
         .addRoutes(to: router)
     let editor = EditorController(store: store, renderer: renderer, respondent: respondent)
     editor.addRoutes(to: staff)
-    WavesController(store: store, renderer: renderer, editor: editor).addRoutes(to: staff)
+    WavesController(store: store, renderer: renderer, editor: editor, publicURL: configuration.publicURL).addRoutes(to: staff)
     try staff.checkEveryRouteListed()
     return router
 }

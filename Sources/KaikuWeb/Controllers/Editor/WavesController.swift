@@ -10,6 +10,7 @@ struct WavesController: Sendable {
     let store: Store
     let renderer: PageRenderer
     let editor: EditorController
+    let publicURL: PublicURL?
 
     func addRoutes(to staff: StaffRouter) {
         staff.on(.wavesPage, use: list)
@@ -191,7 +192,8 @@ struct WavesController: Sendable {
         let t = renderer.texts(staff.language)
         let language = staff.language
         let now = Date()
-        let rows = try await store.waves(of: workspace.survey).map { wave in
+        let waves = try await store.waves(of: workspace.survey)
+        let rows = waves.map { wave in
             WavesPageModel.Row(
                 id: wave.id, name: wave.name.text(in: language, fallbacks: ["fi", "sv", "en"]),
                 opens: DateText.dayAndTime(wave.opensAt, in: language),
@@ -210,7 +212,8 @@ struct WavesController: Sendable {
         frame.hasProblems = false
         let model = WavesPageModel(
             layout: editor.layout(staff, title: t("waves_title") + " – " + frame.surveyTitle), frame: frame,
-            waves: rows, hasWaves: !rows.isEmpty, canCreate: workspace.published != nil, form: form
+            waves: rows, hasWaves: !rows.isEmpty, canCreate: workspace.published != nil, form: form,
+            publicLinks: try await publicLinks(staff, workspace: workspace, waves: waves, waveID: form?.isNew == false ? form?.waveID : nil)
         )
         return try renderer.page(model, template: "waves", status: status)
     }

@@ -6,6 +6,8 @@ struct WavesPageModel: Sendable {
     var hasWaves: Bool
     var canCreate: Bool
     var form: WaveForm?
+    /// The survey's public links; nil while it is unpublished.
+    var publicLinks: PublicLinks?
 
     struct Row: Sendable {
         var id: String
