@@ -167,7 +167,7 @@ struct EditorStructureTests {
             let staff = try await Self.draft(store, client)
             #expect(try await staff.get("\(Self.base)/preview?lang=fi&form=nosuch").status == .notFound)
             let doorstep = try await staff.get("\(Self.base)/preview?lang=en&form=doorstep")
-            #expect(doorstep.contains("Preview (form doorstep): answers are not stored."))
+            #expect(doorstep.contains("Preview: Form doorstep (questions: 13). Answers are not stored."))
             _ = try await staff.post("\(Self.base)/questions/nps", [("action", "save"), ("type", "nps"), ("show_if", "ghost == 1")])
             let blocked = try await staff.get("\(Self.base)/preview?lang=fi&form=full")
             #expect(blocked.contains("Luonnosta ei voi esikatsella ennen kuin sen virheet on korjattu."))

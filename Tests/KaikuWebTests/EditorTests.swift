@@ -119,7 +119,7 @@ struct EditorTests {
             #expect(start.contains("\(base)/preview?lang=sv&amp;form=full"))
             let preview = try await staff.get("\(base)/preview?lang=sv&form=full")
             #expect(preview.status == .ok)
-            #expect(preview.contains("Förhandsgranskning (formulär full): svaren sparas inte."))
+            #expect(preview.contains("Förhandsgranskning: Hela enkäten (antal frågor: "))
             #expect(preview.contains("Besökte du biblioteket?"))
             let answers = try #require(preview.hidden("answers"))
             let refused = try await staff.post("\(base)/preview", [("answers", answers), ("lang", "sv"), ("form", "full"), ("step", "0"), ("action", "next")])
