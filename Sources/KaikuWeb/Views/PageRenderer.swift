@@ -60,7 +60,8 @@ struct PageRenderer: Sendable {
         let t = texts(user.language)
         return LayoutModel(
             lang: user.language, title: title, t: t, staffName: user.username,
-            csrfToken: staff.csrfToken, staffMenu: StaffMenu(user, t: t)
+            // Before a one-time password is changed every other page leads back here: no menu of such links.
+            csrfToken: staff.csrfToken, staffMenu: user.mustChangePassword ? nil : StaffMenu(user, t: t)
         )
     }
 

@@ -17,7 +17,7 @@ extension EditorController {
                 (definition?.languages ?? []).map { code in
                     EditorPreviewStartModel.Link(
                         href: "\(base)?lang=\(code)&form=\(form)",
-                        text: t("editor_preview_link", ["language": .text(Self.languageLabel(code, t: t)), "form": .text(form)])
+                        text: t("editor_preview_link", ["language": .text(Self.languageLabel(code, t: t)), "form": .text(Self.formName(form, in: definition, t: t))])
                     )
                 }
             }
@@ -91,10 +91,17 @@ extension EditorController {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return PreviewMarks(
-            notice: t("editor_preview_notice", ["form": .text(setting.form)]),
+            notice: t("editor2_preview_notice", ["form": .text(Self.formName(setting.form, in: setting.definition, t: t))]),
             action: "/staff/surveys/\(setting.definition.id)/preview", csrf: staff.csrfToken ?? "",
             answers: String(decoding: try encoder.encode(answers), as: UTF8.self), form: setting.form, language: setting.language,
             backHref: "/staff/surveys/\(setting.definition.id)/edit", backText: t("editor_preview_back")
         )
+    }
+
+    /// A form as a person knows it: "The whole survey (24 questions)", "Form doorstep (13 questions)".
+    static func formName(_ form: String, in definition: SurveyDefinition?, t: Texts) -> String {
+        let count = Double(definition?.questionIDs(inForm: form)?.count ?? 0)
+        if form == SurveyDefinition.fullForm { return t("editor2_form_full", ["count": .number(count)]) }
+        return t("editor2_form_named", ["name": .text(form), "count": .number(count)])
     }
 }

@@ -15,7 +15,7 @@ extension EditorController {
         let base = "/staff/surveys/\(workspace.survey)"
         let problems = workspace.draft == nil ? [] : workspace.document.problems.map(\.description)
         let model = EditorSourceModel(
-            layout: layout(staff, title: t("editor_tab_source")), frame: frame(workspace, tab: "source", t: t, language: staff.language),
+            layout: layout(staff, title: t("editor_tab_source")), frame: frame(workspace, tab: "source", t: t, language: staff.language, notice: error == nil ? savedNotice(staff) : nil),
             csrf: staff.csrfToken ?? "", editable: workspace.draft != nil,
             source: field("f-source", name: "source", label: t("editor_source_label"), value: text, errors: error.map { [$0] } ?? [], hint: t("editor_source_hint")),
             problems: problems, hasProblems: !problems.isEmpty,
@@ -41,7 +41,7 @@ extension EditorController {
             return try sourceEditor(staff, workspace: workspace, text: text, error: t("editor_error_source_id", ["id": .text(workspace.survey)]), status: .unprocessableContent)
         }
         try await save(SurveyDocument(node), of: workspace, by: staff, summary: "source replaced")
-        return Self.redirect("/staff/surveys/\(workspace.survey)/source")
+        return Self.savedRedirect("/staff/surveys/\(workspace.survey)/source")
     }
 
     /// The draft (or the newest version) as a YAML or JSON file.

@@ -20,6 +20,9 @@ extension EditorController {
         let action = staff.form["action"] ?? "save"
         // The overview's small forms: move or remove the whole question.
         if ["up", "down", "remove"].contains(action) {
+            if action == "remove", staff.form["confirm"] != "yes" {
+                return try confirmRemoval(staff, workspace: workspace, question: place)
+            }
             switch action {
             case "up": try document.moveQuestion(place.id, by: -1)
             case "down": try document.moveQuestion(place.id, by: 1)
@@ -27,7 +30,7 @@ extension EditorController {
             }
             try await save(document, of: workspace, by: staff, summary: "question \(place.id): \(action)")
             let anchor = document.place(ofQuestion: place.id).map { "page-\($0.page)" } ?? "page-\(place.page)"
-            return Self.redirect("\(base)/edit#\(anchor)")
+            return Self.savedRedirect("\(base)/edit#\(anchor)")
         }
         do {
             try QuestionForm.checkCounts(staff.form)
@@ -46,7 +49,23 @@ extension EditorController {
         try document.renameQuestion(at: place, to: newID)
         try await save(document, of: workspace, by: staff, summary: "question \(newID): \(action)")
         let moved = QuestionPlace(id: newID, page: place.page, index: place.index)
-        return Self.redirect("\(base)/questions/\(EditorProblems.reference(moved, in: document))#\(anchor)")
+        return Self.savedRedirect("\(base)/questions/\(EditorProblems.reference(moved, in: document))#\(anchor)")
+    }
+
+    /// Asks before a question is removed: a page with the confirming form and a way back.
+    private func confirmRemoval(_ staff: StaffRequest, workspace: Workspace, question place: QuestionPlace) throws -> Response {
+        let t = renderer.texts(staff.language)
+        let base = "/staff/surveys/\(workspace.survey)"
+        let text = LocalizedTextReader.text(workspace.document.root[path: place.path]?["text"], language: staff.language, fallbacks: workspace.languages)
+        let name = (place.id.isEmpty ? "–" : place.id) + (text.isEmpty ? "" : " (\(text))")
+        let model = EditorConfirmModel(
+            layout: layout(staff, title: t("editor2_confirm_question_title")), title: t("editor2_confirm_question_title"),
+            body: t("editor2_confirm_question_body", ["name": .text(name)]), csrf: staff.csrfToken ?? "",
+            action: "\(base)/questions/\(EditorProblems.reference(place, in: workspace.document))",
+            cancelHref: "\(base)/edit#page-\(place.page)",
+            confirmText: t("editor2_confirm_remove"), cancelText: t("editor2_confirm_cancel")
+        )
+        return try renderer.page(model, template: EditorConfirmModel.template)
     }
 
     func questionPlace(_ staff: StaffRequest, in document: SurveyDocument) throws -> QuestionPlace {
@@ -88,7 +107,7 @@ extension EditorController {
         let membership = Set(document.formNames.filter { (document.root["forms"]?[$0]?.elements ?? []).contains(.string(place.id)) })
         let usesScale = (node["scale"] ?? .null) != .null
         let text = LocalizedTextReader.text(node["text"], language: staff.language, fallbacks: workspace.languages)
-        let frame = self.frame(workspace, tab: "edit", t: t, language: staff.language)
+        let frame = self.frame(workspace, tab: "edit", t: t, language: staff.language, notice: savedNotice(staff))
         let typeErrors = errors("type")
         let scaleErrors = errors("scale")
         let optionsErrors = (problems?.messages(exactlyAt: path.appending("options")) ?? [])

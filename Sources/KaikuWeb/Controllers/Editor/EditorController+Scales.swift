@@ -36,7 +36,7 @@ extension EditorController {
             )
         }
         let model = EditorScalesModel(
-            layout: layout(staff, title: t("editor_tab_scales")), frame: frame(workspace, tab: "scales", t: t, language: staff.language),
+            layout: layout(staff, title: t("editor_tab_scales")), frame: frame(workspace, tab: "scales", t: t, language: staff.language, notice: savedNotice(staff)),
             csrf: staff.csrfToken ?? "", editable: workspace.draft != nil, scales: scales, hasScales: !scales.isEmpty,
             newName: field("f-new_name", name: "new_name", label: t("editor_new_scale_name"), value: staff.form["new_name"] ?? "", errors: newNameError.map { [$0] } ?? [], hint: t("editor_slug_hint"))
         )
@@ -59,7 +59,7 @@ extension EditorController {
             if let error { return try scalesEditor(staff, workspace: workspace, newNameError: error, status: .unprocessableContent) }
             try document.root.set(.sequence([]), at: DocumentPath("scales").appending(name))
             try await save(document, of: workspace, by: staff, summary: "scale \(name) added")
-            return Self.redirect("\(base)#scale-\(name)")
+            return Self.savedRedirect("\(base)#scale-\(name)")
         }
         guard let name = form["scale"], document.scaleNames.contains(name) else {
             throw HTTPError(.notFound, message: t("editor_unknown_scale"))
@@ -68,7 +68,7 @@ extension EditorController {
         if action == "remove_scale" {
             try document.root.set(nil, at: path)
             try await save(document, of: workspace, by: staff, summary: "scale \(name) removed")
-            return Self.redirect(base)
+            return Self.savedRedirect(base)
         }
         let languages = document.languages
         let optionCount: Int
@@ -105,7 +105,7 @@ extension EditorController {
             }
         }
         try await save(document, of: workspace, by: staff, summary: "scale \(newName): \(action)")
-        return Self.redirect("\(base)#scale-\(newName)")
+        return Self.savedRedirect("\(base)#scale-\(newName)")
     }
 
     // MARK: Forms
@@ -132,7 +132,7 @@ extension EditorController {
             return .init(name: name, anchor: "form-\(name)", errors: errors, hasErrors: !errors.isEmpty)
         }
         let model = EditorFormsModel(
-            layout: layout(staff, title: t("editor_tab_forms")), frame: frame(workspace, tab: "forms", t: t, language: staff.language),
+            layout: layout(staff, title: t("editor_tab_forms")), frame: frame(workspace, tab: "forms", t: t, language: staff.language, notice: savedNotice(staff)),
             csrf: staff.csrfToken ?? "", editable: workspace.draft != nil, forms: forms, hasForms: !forms.isEmpty, questions: questions,
             newName: field("f-new_name", name: "new_name", label: t("editor_new_form_name"), value: staff.form["new_name"] ?? "", errors: newNameError.map { [$0] } ?? [], hint: t("editor_form_hint"))
         )
@@ -156,7 +156,7 @@ extension EditorController {
             if let error { return try formsEditor(staff, workspace: workspace, newNameError: error, status: .unprocessableContent) }
             try document.root.set(.sequence([]), at: DocumentPath("forms").appending(name))
             try await save(document, of: workspace, by: staff, summary: "form \(name) added")
-            return Self.redirect("\(base)#form-\(name)")
+            return Self.savedRedirect("\(base)#form-\(name)")
         }
         if action.hasPrefix("remove_form:") {
             let name = String(action.dropFirst("remove_form:".count))
@@ -164,7 +164,7 @@ extension EditorController {
             try document.root.set(nil, at: DocumentPath("forms").appending(name))
             if document.formNames.isEmpty { try document.root.set(nil, at: DocumentPath("forms")) }
             try await save(document, of: workspace, by: staff, summary: "form \(name) removed")
-            return Self.redirect(base)
+            return Self.savedRedirect(base)
         }
         let order = document.questionPlaces.map(\.id)
         for name in document.formNames {
@@ -172,7 +172,7 @@ extension EditorController {
             try document.root.set(.sequence(order.filter(chosen.contains).map(DocumentNode.string)), at: DocumentPath("forms").appending(name))
         }
         try await save(document, of: workspace, by: staff, summary: "forms saved")
-        return Self.redirect(base)
+        return Self.savedRedirect(base)
     }
 }
 

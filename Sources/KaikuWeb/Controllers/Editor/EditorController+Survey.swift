@@ -9,7 +9,7 @@ extension EditorController {
         let workspace = try await workspace(staff)
         let t = renderer.texts(staff.language)
         let notice = staff.query("published").flatMap(Int.init).map { t("editor_published_notice", ["version": .number(Double($0))]) }
-            ?? (staff.query("discarded") != nil ? t("editor_discarded_notice") : nil)
+            ?? (staff.query("discarded") != nil ? t("editor_discarded_notice") : nil) ?? savedNotice(staff)
         return try overviewPage(staff, workspace: workspace, notice: notice)
     }
 
@@ -55,6 +55,8 @@ extension EditorController {
         var frame = self.frame(workspace, tab: "edit", t: t, language: staff.language, notice: notice)
         if let actionError {
             frame.notice = nil
+            // A refusal with nothing else to fix (only the confirmation box unticked) says only that, never "0 problems".
+            if frame.problems.isEmpty { frame.problemCount = t("editor2_action_heading") }
             frame.problems.insert(actionError, at: 0)
             frame.hasProblems = true
         }
@@ -94,7 +96,7 @@ extension EditorController {
             }
         }
         try await save(document, of: workspace, by: staff, summary: "survey texts and languages")
-        return Self.redirect("/staff/surveys/\(workspace.survey)/edit#survey-texts")
+        return Self.savedRedirect("/staff/surveys/\(workspace.survey)/edit#survey-texts")
     }
 
     @Sendable func addPage(_ staff: StaffRequest) async throws -> Response {
@@ -103,7 +105,7 @@ extension EditorController {
         let id = document.unusedPageID()
         try document.root.insert(.mapping([.pair("id", .string(id)), .pair("questions", .sequence([]))]), inListAt: DocumentPath("pages"))
         try await save(document, of: workspace, by: staff, summary: "page \(id) added")
-        return Self.redirect("/staff/surveys/\(workspace.survey)/edit#page-\(document.pages.count - 1)")
+        return Self.savedRedirect("/staff/surveys/\(workspace.survey)/edit#page-\(document.pages.count - 1)")
     }
 
     /// Saves a page's id and title, or moves or removes it (`action`: save, up, down, remove).
@@ -121,6 +123,17 @@ extension EditorController {
         case "down" where index < document.pages.count - 1:
             try document.root.move(from: index, to: index + 1, inListAt: pages)
             anchor = "page-\(index + 1)"
+        case "remove" where staff.form["confirm"] != "yes":
+            let t = renderer.texts(staff.language)
+            let base = "/staff/surveys/\(workspace.survey)"
+            let count = document.questionPlaces.filter { $0.page == index }.count
+            let model = EditorConfirmModel(
+                layout: layout(staff, title: t("editor2_confirm_page_title")), title: t("editor2_confirm_page_title"),
+                body: t("editor2_confirm_page_body", ["number": .number(Double(index + 1)), "count": .number(Double(count))]),
+                csrf: staff.csrfToken ?? "", action: "\(base)/pages/\(index + 1)", cancelHref: "\(base)/edit#page-\(index)",
+                confirmText: t("editor2_confirm_remove"), cancelText: t("editor2_confirm_cancel")
+            )
+            return try renderer.page(model, template: EditorConfirmModel.template)
         case "remove":
             try document.removePage(at: index)
             anchor = "pages"
@@ -132,7 +145,7 @@ extension EditorController {
             }
         }
         try await save(document, of: workspace, by: staff, summary: "page \(index + 1): \(staff.form["action"] ?? "save")")
-        return Self.redirect("/staff/surveys/\(workspace.survey)/edit#\(anchor)")
+        return Self.savedRedirect("/staff/surveys/\(workspace.survey)/edit#\(anchor)")
     }
 
     /// Adds a question of the chosen type at the end of a page and opens it.

@@ -80,6 +80,19 @@ struct EditorController: Sendable {
         .redirect(to: path, type: .normal)
     }
 
+    /// The redirect after a save: the page it leads to says "Your changes have been saved"
+    /// (`?saved=1` goes before the fragment, so the browser still scrolls to the field).
+    static func savedRedirect(_ path: String) -> Response {
+        let parts = path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let fragment = parts.count > 1 ? "#\(parts[1])" : ""
+        return redirect("\(parts[0])?saved=1\(fragment)")
+    }
+
+    /// The saved confirmation of a page reached by `savedRedirect`, shown as a status message.
+    func savedNotice(_ staff: StaffRequest) -> String? {
+        staff.query("saved") == "1" ? renderer.texts(staff.language)("editor2_saved") : nil
+    }
+
     // MARK: Shared page parts
 
     func frame(_ workspace: Workspace, tab: String, t: Texts, language: String, notice: String? = nil) -> EditorFrame {

@@ -140,8 +140,11 @@ struct WavesController: Sendable {
         func messages(_ name: String) -> [String] { errors[name].map { [t($0)] } ?? [] }
         let opens = wave.map { HelsinkiTime.parts($0.opensAt) } ?? (date: HelsinkiTime.parts(Date()).date, time: "00:00")
         let closes = wave?.closesAt.map { HelsinkiTime.parts($0) } ?? (date: "", time: "")
-        var names = SurveyDocument(.mapping([.pair("languages", .sequence(EditorController.editorLanguages.map(DocumentNode.string)))]))
-        for code in EditorController.editorLanguages {
+        // A wave is named only in the survey's own languages.
+        let surveyLanguages = published.definition.languages.filter(EditorController.editorLanguages.contains)
+        let nameLanguages = surveyLanguages.isEmpty ? EditorController.editorLanguages : surveyLanguages
+        var names = SurveyDocument(.mapping([.pair("languages", .sequence(nameLanguages.map(DocumentNode.string)))]))
+        for code in nameLanguages {
             try names.root.set(.string(value("name_\(code)", wave?.name.translations[code] ?? "")), at: DocumentPath("name").appending(code))
         }
         var nameGroup = editor.textGroup(names, at: DocumentPath("name"), name: "name", label: t("waves_name"), problems: nil, t: t)
@@ -162,7 +165,7 @@ struct WavesController: Sendable {
         let formNames = try await store.definition(of: workspace.survey, version: versionNumber)?.definition.formNames ?? published.definition.formNames
         let chosenForms = posted.map { Set($0.all("forms")) } ?? Set(wave.map { $0.forms.isEmpty ? formNames : $0.forms } ?? formNames)
         let chosenChannels = posted.map { Set($0.all("channels")) } ?? Set((wave.map { $0.channels.isEmpty ? Channel.allCases : $0.channels } ?? Channel.allCases).map(\.rawValue))
-        let summary: [ErrorSummaryItem] = [("id", "f-id"), ("name", "f-name_fi"), ("opens", "f-opens_date"), ("closes", "f-closes_date"), ("grace_days", "f-grace_days"), ("version", "f-version"), ("forms", "f-forms-full"), ("channels", "f-channels-web")]
+        let summary: [ErrorSummaryItem] = [("id", "f-id"), ("name", "f-name_\(nameLanguages.first ?? "fi")"), ("opens", "f-opens_date"), ("closes", "f-closes_date"), ("grace_days", "f-grace_days"), ("version", "f-version"), ("forms", "f-forms-full"), ("channels", "f-channels-web")]
             .compactMap { name, anchor in errors[name].map { ErrorSummaryItem(href: "#\(anchor)", text: t($0)) } }
         let base = "/staff/surveys/\(workspace.survey)/waves"
         return WaveForm(

@@ -10,6 +10,9 @@ struct EditorProblems: Sendable {
         var href: String
         /// Where it is, in words: "Question grade, text".
         var location: String
+        /// The whole summary line when the exact field can be named ("Question 2 (q2): option 3's
+        /// Finnish text is missing"); nil for a problem of a list, a scale or a form.
+        var line: String?
     }
 
     let all: [Placed]
@@ -18,8 +21,18 @@ struct EditorProblems: Sendable {
         let problems = document.problems
         all = problems.map { problem in
             let path = DocumentPath(problem.path)
-            let (href, location) = Self.place(path, kind: problem.kind, document: document, survey: survey, t: t)
-            return Placed(path: path, message: ProblemText.message(problem.kind, t: t), href: href, location: location)
+            var (href, location) = Self.place(path, kind: problem.kind, document: document, survey: survey, t: t)
+            let message = ProblemText.message(problem.kind, t: t)
+            var named = path
+            if case .missingTranslation(let code) = problem.kind { named = path.appending(code) }
+            let perPage = (0..<document.pages.count).map { page in document.questionPlaces.filter { $0.page == page }.count }
+            if let field = ProblemField(path: named, languages: document.languages, questionsPerPage: perPage), let anchor = FieldNames.pageAnchor(field) {
+                href = "/staff/surveys/\(survey)/edit#\(anchor)"
+            }
+            return Placed(
+                path: path, message: message, href: href, location: location,
+                line: FieldNames.line(problem, message: message, document: document, t: t)
+            )
         }
     }
 
@@ -37,7 +50,7 @@ struct EditorProblems: Sendable {
 
     /// Each problem as a line of an error summary: where it is and what is wrong, linked to its field.
     var summary: [ErrorSummaryItem] {
-        all.map { ErrorSummaryItem(href: $0.href, text: "\($0.location): \($0.message)") }
+        all.map { ErrorSummaryItem(href: $0.href, text: $0.line ?? "\($0.location): \($0.message)") }
     }
 
     // MARK: Places
