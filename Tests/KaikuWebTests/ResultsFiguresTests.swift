@@ -10,11 +10,7 @@ import Testing
 struct ResultsFiguresTests {
     @Test("an NPS question shows its NPS with promoters, passives and detractors, not an average")
     func nps() async throws {
-        try await TestApp.run(prepare: { store in
-            _ = try await DemoLoader(store: store).addResponses(survey: TestApp.survey, wave: "2018", count: 20, seed: 11)
-        }) { store, client in
-            let admin = try await SignedIn.make(store, "paakayttaja", role: .admin)
-            let page = try await client.get("/staff/surveys/\(TestApp.survey)/results?wave=2018", headers: admin.headers)
+        try await Self.resultsOf2018(responses: 20, seed: 11) { store, client, admin, page in
             #expect(page.status == .ok)
             let scores = try await store.responses(survey: TestApp.survey, after: 0).compactMap { $0.record.response.answers["nps"]?.number }
             let promoters = scores.filter { $0 >= 9 }.count, passives = scores.filter { $0 == 7 || $0 == 8 }.count
@@ -34,11 +30,7 @@ struct ResultsFiguresTests {
 
     @Test("an open question shows its count and links to its answers in the same wave")
     func openQuestion() async throws {
-        try await TestApp.run(prepare: { store in
-            _ = try await DemoLoader(store: store).addResponses(survey: TestApp.survey, wave: "2018", count: 20, seed: 12)
-        }) { store, client in
-            let admin = try await SignedIn.make(store, "paakayttaja", role: .admin)
-            let page = try await client.get("/staff/surveys/\(TestApp.survey)/results?wave=2018", headers: admin.headers)
+        try await Self.resultsOf2018(responses: 20, seed: 12) { store, client, admin, page in
             let answered = try await store.responses(survey: TestApp.survey, after: 0)
                 .filter { if case .text(let text) = $0.record.response.answers["best_moment"] { !text.isEmpty } else { false } }.count
             let section = try #require(Self.section("q-best-moment", of: page.html))
@@ -52,15 +44,24 @@ struct ResultsFiguresTests {
 
     @Test("under the suppression minimum neither the NPS nor the answers link is shown, only the count")
     func suppressed() async throws {
-        try await TestApp.run(prepare: { store in
-            _ = try await DemoLoader(store: store).addResponses(survey: TestApp.survey, wave: "2018", count: 3, seed: 13)
-        }) { store, client in
-            let admin = try await SignedIn.make(store, "paakayttaja", role: .admin)
-            let page = try await client.get("/staff/surveys/\(TestApp.survey)/results?wave=2018", headers: admin.headers)
+        try await Self.resultsOf2018(responses: 3, seed: 13) { store, client, admin, page in
             #expect(page.contains("<strong>3</strong>"))
             #expect(!page.contains("Nettosuositteluindeksi"))
             #expect(!page.contains("Suosittelijat (9–10)"))
             #expect(!page.contains("Lue avoimet vastaukset"))
+        }
+    }
+
+    /// Runs `body` with the admin's results page of wave 2018 after `responses` demo responses.
+    static func resultsOf2018(
+        responses: Int, seed: UInt64, _ body: @Sendable (Store, any TestClientProtocol, SignedIn, Page) async throws -> Void
+    ) async throws {
+        try await TestApp.run(prepare: { store in
+            _ = try await DemoLoader(store: store).addResponses(survey: TestApp.survey, wave: "2018", count: responses, seed: seed)
+        }) { store, client in
+            let admin = try await SignedIn.make(store, "paakayttaja", role: .admin)
+            let page = try await client.get("/staff/surveys/\(TestApp.survey)/results?wave=2018", headers: admin.headers)
+            try await body(store, client, admin, page)
         }
     }
 
