@@ -62,8 +62,13 @@ struct DashboardController: Sendable {
         let comparisons = ComparisonTableBuilder(calculator: calculator, labels: labels, text: text, t: t)
         model.whatChanged = WhatChangedBuilder(comparisons: comparisons, indicators: indicators, suppression: calculator.suppression, text: text, t: t)
             .section(a: staff.query("a"), b: staff.query("b"), defaultToLatest: true, query: query_, context: context, language: language, restOpen: false)
-        // With two waves compared and no single wave chosen, the headline would mix both.
-        if model.whatChanged != nil, query_.filter.waves?.count != 1 { model.cards = [] }
+        if let shown = model.whatChanged {
+            // The form shows the waves compared, also when they were chosen by default.
+            model.filters.choose(shown.aWave, in: "a")
+            model.filters.choose(shown.bWave, in: "b")
+            // With two waves compared and no single wave chosen, the headline would mix both.
+            if query_.filter.waves?.count != 1 { model.cards = [] }
+        }
         model.modeComparison = modeComparison(query: query_, context: context, builder: comparisons, t: t)
         if AccessPolicy.allows(staff.user, .exportResponses), !query_.weighted {
             model.export = ExportForm(

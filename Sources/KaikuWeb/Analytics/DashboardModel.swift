@@ -49,6 +49,14 @@ struct FilterForm: Sendable {
         var label: String
         var selected: Bool
     }
+
+    /// Chooses `value` in the select named `name`, and no other option there.
+    mutating func choose(_ value: String, in name: String) {
+        guard let select = selects.firstIndex(where: { $0.name == name }) else { return }
+        for option in selects[select].options.indices {
+            selects[select].options[option].selected = selects[select].options[option].value == value
+        }
+    }
 }
 
 /// The indicators for the whole selection and for each group of one dimension.

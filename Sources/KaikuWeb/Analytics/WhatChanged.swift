@@ -5,6 +5,11 @@
 /// printable report whenever two waves are chosen.
 struct WhatChanged: Sendable {
     var heading: String
+    /// The ids of the waves compared, `a` the earlier one as chosen.
+    var aWave: String
+    var bWave: String
+    /// The false discovery rate controlled, for the section's `data-rate`.
+    var rate = String(WhatChangedBuilder.rate)
     var aName: String
     var bName: String
     /// Responses and each headline indicator, one row each, per wave (never both together).
@@ -29,7 +34,16 @@ struct WhatChanged: Sendable {
         var b: String
     }
 
+    /// One compared key. Its row carries `key`, `p`, `adjusted` and `holds` as data attributes
+    /// (`data-key`, `data-p`, `data-p-adjusted`, `data-holds`): the figures behind the words,
+    /// at full precision, for scripts and the statsmodels system test (README, "What changed").
     struct Change: Sendable {
+        var key: String
+        /// The comparison's own p-value and its Benjamini–Hochberg adjusted value, each the
+        /// shortest text that reads back as the same `Double`; nil when the key was not tested.
+        var p: String?
+        var adjusted: String?
+        var holds: Bool
         var heading: String
         var a: String
         var b: String

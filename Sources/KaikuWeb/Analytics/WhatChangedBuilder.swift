@@ -14,15 +14,16 @@ struct WhatChangedBuilder: Sendable {
     /// The false discovery rate controlled, and the level a single test is read at.
     static let rate = 0.05
 
-    /// One side of the comparison: a wave's name and its selection (unweighted).
+    /// One side of the comparison: a wave's id and name, and its selection (unweighted).
     struct Side {
+        var wave: String
         var name: String
         var selection: Selection
     }
 
     func build(a: Side, b: Side, splits: [(name: String, a: Selection, b: Selection)], restOpen: Bool) -> WhatChanged {
         var section = WhatChanged(
-            heading: t("changes_heading", ["a": .text(a.name), "b": .text(b.name)]), aName: a.name, bName: b.name,
+            heading: t("changes_heading", ["a": .text(a.name), "b": .text(b.name)]), aWave: a.wave, bWave: b.wave, aName: a.name, bName: b.name,
             indicators: indicatorRows(a.selection, b.selection), held: [], rest: [], restSummary: "",
             restCaption: t("dashboard_wave_comparison", ["a": .text(a.name), "b": .text(b.name)]),
             splits: splits.map(\.name), restOpen: restOpen
@@ -38,15 +39,16 @@ struct WhatChangedBuilder: Sendable {
             (try? comparisons.calculator.compare(key: key, a: a.selection, b: b.selection)).map { (key: key, comparison: $0) }
         }
         let tested = compared.filter { $0.comparison.p != nil }
-        let adjusted = FalseDiscoveryRate.benjaminiHochberg(tested.compactMap(\.comparison.p))
-        let adjustedByKey = Dictionary(uniqueKeysWithValues: zip(tested.map(\.key), adjusted))
+        let ps = tested.compactMap(\.comparison.p)
+        let adjustedByKey = Dictionary(uniqueKeysWithValues: zip(tested.map(\.key), FalseDiscoveryRate.benjaminiHochberg(ps)))
+        let holdsByKey = Dictionary(uniqueKeysWithValues: zip(tested.map(\.key), FalseDiscoveryRate.holds(ps, rate: Self.rate)))
         var held: [WhatChanged.Change] = [], rest: [WhatChanged.Change] = []
         for (key, comparison) in compared {
             let splitVerdicts = splits.map { split in
                 (try? comparisons.calculator.compare(key: key, a: split.a, b: split.b))
                     .map { comparisons.verdict($0, wording: "change", short: true) } ?? "–"
             }
-            let holds = adjustedByKey[key].map { $0 < Self.rate } ?? false
+            let holds = holdsByKey[key] ?? false
             let change = row(key, comparison, adjusted: adjustedByKey[key], holds: holds, splits: splitVerdicts)
             if holds { held.append(change) } else { rest.append(change) }
         }
@@ -85,6 +87,7 @@ struct WhatChangedBuilder: Sendable {
             verdict = t("dashboard_verdict_suppressed")
         }
         return WhatChanged.Change(
+            key: key, p: comparison.p.map { String($0) }, adjusted: adjusted.map { String($0) }, holds: holds,
             heading: comparisons.label(key), a: text.headline(comparison.a) ?? "–", b: text.headline(comparison.b) ?? "–",
             change: written, direction: t("changes_direction_" + direction), icon: ["rose": "▲", "fell": "▼"][direction] ?? "=",
             directionClass: direction, verdict: verdict, splits: splits, size: abs(difference ?? 0) / range(key, comparison)

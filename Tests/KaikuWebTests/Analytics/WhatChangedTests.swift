@@ -138,6 +138,67 @@ extension AnalyticsHTTPTests {
             }
         }
 
+        @Test("a chosen wave with no answers at all gets the section, which says so, on the dashboard and in the report")
+        func waveWithoutAnswers() async throws {
+            try await TestApp.run(prepare: { store in
+                try await DemoLoader(store: store).addResponses(survey: Self.survey, wave: "2017", count: 400, seed: 17)
+            }) { store, client in
+                let admin = try await SignedIn.make(store, "johtaja", role: .admin, language: "fi")
+                let message = "Kierroksella ”Seurantakysely 2018” ei ole tässä valinnassa yhtään vastausta."
+                let page = try await client.get("\(Self.dashboard)?a=2017&b=2018", headers: admin.headers)
+                #expect(page.status == .ok)
+                #expect(page.contains("Mikä muuttui: Lähtötaso 2017 → Seurantakysely 2018"))
+                #expect(page.contains(message))
+                let report = try await client.get("/staff/surveys/\(Self.survey)/report?a=2017&b=2018", headers: admin.headers)
+                #expect(report.contains(message))
+                // Nothing chosen and only one wave answered: nothing to compare, the headline stays.
+                let plain = try await client.get(Self.dashboard, headers: admin.headers)
+                #expect(!plain.contains("changes-heading") && plain.contains(#"<h2 id="headline-heading">"#))
+            }
+        }
+
+        @Test("without a choice the latest two waves with answers are compared, and the form shows those two chosen")
+        func defaultWavesInTheForm() async throws {
+            try await TestApp.run(prepare: { store in
+                let demo = DemoLoader(store: store)
+                try await demo.addResponses(survey: Self.survey, wave: "2017", count: 200, seed: 17)
+                try await demo.addResponses(survey: Self.survey, wave: "2018", count: 200, seed: 18)
+                let version = try #require(try await store.waves(of: Self.survey).first).version
+                try await store.save(Wave(
+                    id: "2019", survey: Self.survey, name: LocalizedText(["fi": "Kysely 2019", "sv": "Enkät 2019", "en": "Survey 2019"]),
+                    version: version, opensAt: Date().addingTimeInterval(30 * 86_400)
+                ))
+            }) { store, client in
+                let admin = try await SignedIn.make(store, "johtaja", role: .admin, language: "en")
+                let page = try await client.get(Self.dashboard, headers: admin.headers)
+                #expect(page.contains("What changed: Baseline 2017 → Follow-up 2018"))
+                #expect(page.contains(#"data-a="2017" data-b="2018""#))
+                let a = try #require(page.firstMatch(#"(?s)<select id="filter-a" name="a">(.*?)</select>"#))
+                let b = try #require(page.firstMatch(#"(?s)<select id="filter-b" name="b">(.*?)</select>"#))
+                #expect(a.contains(#"<option value="2017" selected>"#) && !a.contains(#"<option value="2018" selected>"#))
+                #expect(b.contains(#"<option value="2018" selected>"#) && !b.contains(#"<option value="2019" selected>"#))
+
+                let next = try await client.get("\(Self.dashboard)?a=2018&b=2019", headers: admin.headers)
+                #expect(next.contains("The wave “Survey 2019” has no responses in this selection."))
+            }
+        }
+
+        @Test("each compared row carries its key, p, adjusted p and decision as data attributes, agreeing with the words")
+        func dataAttributes() async throws {
+            try await Self.run { _, client, admin in
+                let page = try await client.get("\(Self.dashboard)?library=lohja&a=2017&b=2018", headers: admin.headers)
+                let held = try #require(page.firstMatch(#"(?s)<table class="figures changes-held">(.*?)</table>"#))
+                let rest = try #require(page.firstMatch(#"(?s)<details class="changes-rest">(.*?)</details>"#))
+                #expect(page.contains(#"<section aria-labelledby="changes-heading" class="what-changed" id="what-changed" data-a="2017" data-b="2018" data-rate="0.05">"#))
+                #expect(held.contains(#"<tr class="changed" data-key="grade" data-p=""#))
+                let heldRows = held.components(separatedBy: "<tr class=\"changed\"").count - 1
+                #expect(heldRows >= 2 && held.components(separatedBy: #"data-holds="true""#).count - 1 == heldRows)
+                #expect(!rest.contains(#"data-holds="true""#) && rest.contains(#"data-holds="false""#))
+                let adjusted = try #require(page.firstMatch(#"<tr class="changed" data-key="grade" data-p="[^"]+" data-p-adjusted="([^"]+)""#))
+                #expect(try #require(Double(adjusted)) <= 0.05)
+            }
+        }
+
         @Test("the printable report has the same section, open for print, in Swedish and Finnish")
         func report() async throws {
             try await Self.run { _, client, admin in
