@@ -116,6 +116,7 @@ struct DocumentEditingTests {
         let question = SurveyDocument.question(id: document.unusedQuestionID(), type: .scale, languages: document.languages, scales: [])
         try document.root.insert(question, inListAt: DocumentPath("pages[0].questions"))
         #expect(document.place(ofQuestion: "q1") != nil)
+        #expect(document.scaleNames == StarterScales.names, "the starter scales are ready, and complete in every language")
         #expect(document.problems.contains(DefinitionProblem("pages[0].questions[0].options[0].label", .missingTranslation("fi"))))
     }
 

@@ -27,6 +27,24 @@ struct ProblemNamingTests {
         #expect(Self.field("thanks.sv") == ProblemField(owner: .survey, part: .thanks, language: "sv"))
     }
 
+    @Test("a named scale's option texts and values are named by the scale")
+    func scaleFields() {
+        #expect(Self.field("scales.agree5[1].label.sv") == ProblemField(owner: .scale("agree5"), part: .optionLabel(2), language: "sv"))
+        #expect(Self.field("scales.agree5[0].value") == ProblemField(owner: .scale("agree5"), part: .optionValue(1)))
+        #expect(Self.field("scales.agree5[0].label.de") == nil)
+        #expect(Self.field("scales.agree5[0]") == nil)
+    }
+
+    @Test("option rows with an empty value get one from their label, unique among the rows")
+    func fillingValues() {
+        func row(_ value: DocumentNode, _ fi: String, _ sv: String = "") -> DocumentNode {
+            .mapping([.pair("value", value), .pair("label", .mapping([.pair("fi", .string(fi)), .pair("sv", .string(sv))]))])
+        }
+        let rows = [row(.string("kylla"), "Kyllä"), row(.string(""), "Kyllä"), row(.string(""), "", "Åbo"), row(.string(""), "?"), row(.integer(3), "Ei")]
+        let filled = OptionValueSlug.fillingEmptyValues(of: rows, languages: ["fi", "sv"])
+        #expect(filled.map { $0["value"] } == [.string("kylla"), .string("kylla_2"), .string("abo"), .string(""), .integer(3)])
+    }
+
     @Test("a path that is no single field, or points outside the survey, names nothing")
     func notAField() {
         #expect(Self.field("pages[0].questions") == nil)

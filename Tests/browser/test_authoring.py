@@ -84,6 +84,10 @@ def test_admin_creates_previews_publishes_and_a_respondent_answers(staff_browser
     add_question(driver, 1, "scale")
     fill(driver, "f-id", "satisfaction")
     write_texts(driver, "text", "Kuinka tyytyväinen olit?", "Hur nöjd var du?", "How satisfied were you?")
+    # A new scale question starts on the starter agreement scale; own options start from its five.
+    assert driver.find_element(By.ID, "f-source-scale").is_selected()
+    driver.find_element(By.ID, "f-source-options").click()
+    save_question(driver)
     write_texts(driver, "option_label_0", "Tyytymätön", "Missnöjd", "Dissatisfied")
     write_texts(driver, "option_label_1", "Tyytyväinen", "Nöjd", "Satisfied")
     fill(driver, "f-show_if", "comment == 'x'")

@@ -12,13 +12,15 @@ public struct SurveyDocument: Sendable, Hashable {
         root = definition.document
     }
 
-    /// A new survey: its id, title and languages, and one page waiting for its first question.
+    /// A new survey: its id, title and languages, the starter scales (agreement, satisfaction,
+    /// importance) ready to use, and one page waiting for its first question.
     public static func new(id: String, title: [String: String], languages: [String]) -> SurveyDocument {
         SurveyDocument(.mapping([
             .init("kaiku", .integer(SurveyDefinition.formatVersion)),
             .init("id", .string(id)),
             .init("title", text(title, languages: languages)),
             .init("languages", .sequence(languages.map(DocumentNode.string))),
+            .init("scales", StarterScales.node(languages: languages)),
             .init("pages", .sequence([page(id: "page1")])),
         ]))
     }
@@ -138,8 +140,10 @@ extension DocumentNode {
             try? set(.sequence([SurveyDocument.item(id: "item1", languages: languages)]), at: DocumentPath("items"))
         }
         if type == .importancePerformance {
+            // The starter importance scale rates importance; performance takes the first scale.
+            let importance = scales.contains("importance5") ? "importance5" : scales.first
             for key in ["importance_scale", "performance_scale"] where self[key] == nil {
-                try? set(.string(scales.first ?? ""), at: DocumentPath(key))
+                try? set(.string((key == "importance_scale" ? importance : scales.first) ?? ""), at: DocumentPath(key))
             }
         }
     }

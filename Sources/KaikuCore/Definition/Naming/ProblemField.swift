@@ -1,6 +1,6 @@
 /// The one field a definition problem is about, named the way a person finds it in the
 /// editor: `pages[0].questions[1].options[2].label.fi` is "question 2, option 3's Finnish text",
-/// not "missing translation for 'fi'".
+/// not "missing translation for 'fi'"; `scales.agree5[0].label.sv` is "scale agree5, option 1's Swedish text".
 public struct ProblemField: Sendable, Hashable {
     /// Which part of the survey holds the field.
     public enum Owner: Sendable, Hashable {
@@ -10,6 +10,8 @@ public struct ProblemField: Sendable, Hashable {
         case page(Int)
         /// A question, counted from 1 over the whole survey, with its page and place on it.
         case question(number: Int, page: Int, index: Int)
+        /// A named scale, by its name.
+        case scale(String)
     }
 
     /// The field itself; rows are counted from 1.
@@ -59,6 +61,16 @@ public struct ProblemField: Sendable, Hashable {
             let owner = Owner.question(number: number, page: page + 1, index: index + 1)
             guard let part = Self.questionPart(Array(components.dropFirst(4)), language: language(after:)) else { return nil }
             self.init(owner: owner, part: part.0, language: part.1)
+        case .key("scales")?:
+            // `scales.NAME[row].label.fi` or `scales.NAME[row].value`: the option rows of a named scale.
+            guard components.count > 3, case .key(let name) = components[1], case .index(let row) = components[2], row >= 0 else { return nil }
+            if case .key("label") = components[3], let code = language(after: 4) {
+                self.init(owner: .scale(name), part: .optionLabel(row + 1), language: code)
+            } else if case .key("value") = components[3], components.count == 4 {
+                self.init(owner: .scale(name), part: .optionValue(row + 1))
+            } else {
+                return nil
+            }
         default:
             return nil
         }

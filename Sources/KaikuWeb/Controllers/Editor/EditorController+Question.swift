@@ -135,6 +135,7 @@ extension EditorController {
             scales: scaleChoices(node["scale"]?.scalarText), scaleErrors: scaleErrors, hasScaleErrors: !scaleErrors.isEmpty,
             options: rows("options", keyField: "value", textField: "label", keyLabel: t("editor_option_value"), textLabel: t("editor_option_label")),
             optionCount: node["options"]?.elements.count ?? 0,
+            newOption: newOptionGroup(languages: workspace.languages, t: t),
             optionsErrors: optionsErrors, hasOptionsErrors: !optionsErrors.isEmpty,
             hasItems: type == .matrix || type == .importancePerformance,
             items: rows("items", keyField: "id", textField: "text", keyLabel: t("editor_item_id"), textLabel: t("editor_item_text")),
@@ -202,7 +203,9 @@ enum QuestionForm {
                     // From a named scale to own options: start from the scale's options.
                     set("options", scale)
                 } else {
-                    set("options", .sequence(rows(form, count: form["option_count"], keyField: "value", prefix: "option", textField: "label", languages: languages)))
+                    let options = rows(form, count: form["option_count"], keyField: "value", prefix: "option", textField: "label", languages: languages)
+                    // A row whose value was left empty gets one made from its label.
+                    set("options", .sequence(OptionValueSlug.fillingEmptyValues(of: options, languages: languages)))
                 }
                 set("scale", nil)
             }
@@ -216,7 +219,12 @@ enum QuestionForm {
         if type == .number {
             for key in ["min", "max"] { set(key, number(form[key])) }
         }
-        let anchor = rowAction(action, on: &node, languages: languages)
+        let newLabel = type?.takesOptions == true && (node["scale"] ?? .null) == .null ? newOptionLabel(form, languages: languages) : nil
+        var anchor = rowAction(action, on: &node, languages: languages, newLabel: newLabel)
+        if action != "add_option", newLabel != nil {
+            // A new option's text written and saved (or Enter pressed) adds the option all the same.
+            anchor = addOption(label: newLabel, to: &node, languages: languages)
+        }
         try? document.root.set(node, at: path)
         return anchor
     }
@@ -243,7 +251,7 @@ enum QuestionForm {
         return .string(text)
     }
 
-    private static func rowAction(_ action: String, on node: inout DocumentNode, languages: [String]) -> String {
+    private static func rowAction(_ action: String, on node: inout DocumentNode, languages: [String], newLabel: DocumentNode?) -> String {
         let parts = action.split(separator: ":", maxSplits: 1).map(String.init)
         let index = parts.count > 1 ? Int(parts[1]) : nil
         let list = parts[0].hasSuffix("option") ? "options" : "items"
@@ -252,9 +260,7 @@ enum QuestionForm {
         let count = node[list]?.elements.count ?? 0
         switch parts[0] {
         case "add_option":
-            let values = (node["options"]?.elements ?? []).compactMap { if case .integer(let value)? = $0["value"] { value } else { nil } }
-            try? node.insert(SurveyDocument.option(value: .integer(QuestionForm.nextValue(after: values)), languages: languages), inListAt: path)
-            return "f-option_value_\(count)"
+            return addOption(label: newLabel, to: &node, languages: languages)
         case "add_item":
             try? node.insert(SurveyDocument.item(id: "item\(count + 1)", languages: languages), inListAt: path)
             return "f-item_id_\(count)"

@@ -158,6 +158,8 @@ struct EditorQuestionModel: Sendable {
     var hasScaleErrors: Bool
     var options: [Row]
     var optionCount: Int
+    /// The texts of an option to add; its value is made from them.
+    var newOption: TextGroup
     var optionsErrors: [String]
     var hasOptionsErrors: Bool
     var hasItems: Bool

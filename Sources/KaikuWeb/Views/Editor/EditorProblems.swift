@@ -6,6 +6,8 @@ struct EditorProblems: Sendable {
     struct Placed: Sendable {
         var path: DocumentPath
         var message: String
+        /// The message next to the field itself, naming the field where it can be named.
+        var inline: String
         /// The page and field the problem is about.
         var href: String
         /// Where it is, in words: "Question grade, text".
@@ -26,11 +28,14 @@ struct EditorProblems: Sendable {
             var named = path
             if case .missingTranslation(let code) = problem.kind { named = path.appending(code) }
             let perPage = (0..<document.pages.count).map { page in document.questionPlaces.filter { $0.page == page }.count }
-            if let field = ProblemField(path: named, languages: document.languages, questionsPerPage: perPage), let anchor = FieldNames.pageAnchor(field) {
-                href = "/staff/surveys/\(survey)/edit#\(anchor)"
+            if let field = ProblemField(path: named, languages: document.languages, questionsPerPage: perPage) {
+                if let anchor = FieldNames.pageAnchor(field) { href = "/staff/surveys/\(survey)/edit#\(anchor)" }
+                if let anchor = FieldNames.scaleAnchor(field, document: document) { href = "/staff/surveys/\(survey)/scales#\(anchor)" }
             }
             return Placed(
-                path: path, message: message, href: href, location: location,
+                path: path, message: message,
+                inline: FieldNames.inline(problem, message: message, document: document, t: t) ?? message,
+                href: href, location: location,
                 line: FieldNames.line(problem, message: message, document: document, t: t)
             )
         }
@@ -38,14 +43,15 @@ struct EditorProblems: Sendable {
 
     var isEmpty: Bool { all.isEmpty }
 
-    /// The messages of problems at `path` or inside it (a text's missing languages, a list's rows).
+    /// The messages of problems at `path` or inside it (a text's missing languages, a list's
+    /// rows), each naming its field as it is shown next to it.
     func messages(at path: DocumentPath) -> [String] {
-        all.filter { $0.path.starts(with: path) }.map(\.message)
+        all.filter { $0.path.starts(with: path) }.map(\.inline)
     }
 
     /// The messages of problems exactly at `path` (a question's own problems, not its fields').
     func messages(exactlyAt path: DocumentPath) -> [String] {
-        all.filter { $0.path == path }.map(\.message)
+        all.filter { $0.path == path }.map(\.inline)
     }
 
     /// Each problem as a line of an error summary: where it is and what is wrong, linked to its field.

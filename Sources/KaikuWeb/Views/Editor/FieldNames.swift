@@ -17,6 +17,33 @@ enum FieldNames {
         return t("editor2_problem_line", ["owner": .text(owner), "field": .text(name), "message": .text(message)])
     }
 
+    /// The short message next to the field itself, naming it ("The Swedish text of option 3 is
+    /// missing", not "missing translation: sv"); nil when `ProblemField` cannot name the field.
+    static func inline(_ problem: DefinitionProblem, message: String, document: SurveyDocument, t: Texts) -> String? {
+        var path = DocumentPath(problem.path)
+        if case .missingTranslation(let code) = problem.kind { path = path.appending(code) }
+        let perPage = (0..<document.pages.count).map { page in document.questionPlaces.filter { $0.page == page }.count }
+        guard let field = ProblemField(path: path, languages: document.languages, questionsPerPage: perPage) else { return nil }
+        let name = partName(field, t: t)
+        let text: String
+        if case .missingTranslation = problem.kind {
+            text = t("editor2_inline_missing", ["field": .text(name)])
+        } else {
+            text = t("editor2_inline_line", ["field": .text(name), "message": .text(message)])
+        }
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// The id of a named scale's option field on the scales page (`f-scale0_option_label_2_sv`).
+    static func scaleAnchor(_ field: ProblemField, document: SurveyDocument) -> String? {
+        guard case .scale(let name) = field.owner, let index = document.scaleNames.firstIndex(of: name) else { return nil }
+        switch field.part {
+        case .optionLabel(let row): return "f-scale\(index)_option_label_\(row - 1)_\(field.language ?? "fi")"
+        case .optionValue(let row): return "f-scale\(index)_option_value_\(row - 1)"
+        default: return nil
+        }
+    }
+
     /// The id of the overview's field for a page's title or id, which the overview shows in place.
     static func pageAnchor(_ field: ProblemField) -> String? {
         guard case .page(let number) = field.owner else { return nil }
@@ -34,6 +61,8 @@ enum FieldNames {
         case .question(let number, let page, let index):
             let id = document.questionPlaces.first { $0.page == page - 1 && $0.index == index - 1 }?.id ?? ""
             return t(id.isEmpty ? "editor2_owner_question_unnamed" : "editor2_owner_question", ["number": .number(Double(number)), "id": .text(id)])
+        case .scale(let name):
+            return t("editor_problem_at_scale", ["name": .text(name)])
         }
     }
 
