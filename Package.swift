@@ -46,6 +46,12 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // The demo organisation, survey and generated responses (their texts invented).
+        .target(
+            name: "KaikuDemo",
+            dependencies: ["KaikuCore", "KaikuStore"],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
@@ -62,7 +68,7 @@ let package = Package(
         .target(
             name: "KaikuWeb",
             dependencies: [
-                "KaikuCore", "KaikuStore", "KaikuAnalytics", "KaikuSpreadsheet",
+                "KaikuCore", "KaikuStore", "KaikuDemo", "KaikuAnalytics", "KaikuSpreadsheet",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -76,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "kaiku",
             dependencies: [
-                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuAnalytics", "KaikuSpreadsheet",
+                "KaikuWeb", "KaikuStore", "KaikuDemo", "KaikuCore", "KaikuAnalytics", "KaikuSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -95,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KaikuStoreTests",
-            dependencies: ["KaikuStore", "KaikuCore"],
+            dependencies: ["KaikuStore", "KaikuDemo", "KaikuCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -111,7 +117,7 @@ let package = Package(
         .testTarget(
             name: "KaikuWebTests",
             dependencies: [
-                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuSpreadsheet", "KaikuAnalytics",
+                "KaikuWeb", "KaikuStore", "KaikuDemo", "KaikuCore", "KaikuSpreadsheet", "KaikuAnalytics",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

@@ -9,6 +9,7 @@ import CoreFoundation
 #endif
 import KaikuAnalytics
 import KaikuCore
+import KaikuDemo
 import KaikuStore
 import KaikuWeb
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KaikuAnalytics
 import KaikuCore
+import KaikuDemo
 import KaikuStore
 import KaikuWeb
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import KaikuDemo
 import KaikuStore
 import KaikuWeb
 import Logging

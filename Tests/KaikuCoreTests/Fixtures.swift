@@ -8,8 +8,8 @@ enum Fixtures {
     static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let surveyURL = root.appendingPathComponent("Sources/KaikuStore/Resources/Demo/lukki-customer-survey.yaml")
-    static let consortiumURL = root.appendingPathComponent("Sources/KaikuStore/Resources/Demo/lukki-consortium.yaml")
+    static let surveyURL = root.appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-customer-survey.yaml")
+    static let consortiumURL = root.appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-consortium.yaml")
     static let localesURL = root.appendingPathComponent("Sources/KaikuWeb/Resources/Locales")
     /// The reference copy the demo file is taken from; present on the project's machines only.
     static let sharedSurveyURL = URL(fileURLWithPath: "/work/shared/data/lukki-customer-survey.yaml")

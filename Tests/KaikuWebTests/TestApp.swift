@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KaikuCore
+import KaikuDemo
 import KaikuStore
 @testable import KaikuWeb
 import Logging

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuDemo
 import KaikuStore
 import Logging
 import ServiceLifecycle
