@@ -10,8 +10,8 @@ import CoreFoundation
 import KaikuAnalytics
 import KaikuCore
 import KaikuDemo
+import KaikuServices
 import KaikuStore
-import KaikuWeb
 
 extension BenchCommand {
     /// `kaiku bench export`: CSV export of generated responses, timed. Responses are made in

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import KaikuAnalytics
 import KaikuCore
+import KaikuServices
 import KaikuStore
-import KaikuWeb
 
 /// `kaiku export responses SURVEY --format csv|xlsx|datapackage --out PATH`
 struct ExportCommand: AsyncParsableCommand {

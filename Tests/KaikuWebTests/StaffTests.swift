@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import KaikuCore
 import KaikuDemo
+import KaikuServices
 import KaikuStore
 @testable import KaikuWeb
 import Testing

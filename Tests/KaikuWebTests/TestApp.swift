@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import KaikuCore
 import KaikuDemo
+import KaikuServices
 import KaikuStore
 @testable import KaikuWeb
 import Logging

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KaikuCore
 import KaikuDemo
+import KaikuServices
 import KaikuStore
 import Logging
 import ServiceLifecycle

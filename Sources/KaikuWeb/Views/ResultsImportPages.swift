@@ -1,5 +1,6 @@
 import Foundation
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The view models of the results import wizard's pages.
