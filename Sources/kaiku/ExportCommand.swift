@@ -30,7 +30,7 @@ struct ExportCommand: AsyncParsableCommand {
 
         func validate() throws {
             if format == .codebook { throw ValidationError("--format must be csv, xlsx or datapackage (csv writes the codebook beside the file)") }
-            if let language, !["fi", "sv", "en"].contains(language) { throw ValidationError("--language must be fi, sv or en") }
+            if let language, !Catalogue.languages.contains(language) { throw ValidationError("--language must be fi, sv or en") }
             if format == .xlsx, delimiter != .comma { throw ValidationError("--delimiter applies to csv and datapackage only") }
         }
 

@@ -41,7 +41,7 @@ struct ExportController: Sendable {
         guard let (format, delimiter) = Self.formats.first(where: { $0.key == formatName })?.value else {
             throw HTTPError(.unprocessableContent, message: t("export_error_format"))
         }
-        let language = staff.query("lang").flatMap { ["fi", "sv", "en"].contains($0) ? $0 : nil } ?? staff.language
+        let language = staff.query("lang").flatMap { Catalogue.languages.contains($0) ? $0 : nil } ?? staff.language
         let parameters = staff.request.uri.queryParameters.map { (name: String($0.key), value: String($0.value)) }
         let query: SelectionQuery
         let selection: Selection

@@ -62,7 +62,7 @@ struct StaffController: Sendable {
     }
 
     static func language(_ value: String?) -> String {
-        value.flatMap { ["fi", "sv", "en"].contains($0) ? $0 : nil } ?? "fi"
+        value.flatMap { Catalogue.languages.contains($0) ? $0 : nil } ?? "fi"
     }
 
     static func toSignIn(_ request: Request) -> Response {
