@@ -46,6 +46,12 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // The demo organisation, survey and generated responses (their texts invented).
+        .target(
+            name: "KaikuDemo",
+            dependencies: ["KaikuCore", "KaikuStore"],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
@@ -59,13 +65,22 @@ let package = Package(
             dependencies: ["KaikuCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
+        // What the web and the command line both do: accounts, survey and results files, exports.
+        .target(
+            name: "KaikuServices",
+            dependencies: [
+                "KaikuCore", "KaikuStore", "KaikuAnalytics", "KaikuSpreadsheet",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "KaikuWeb",
             dependencies: [
-                "KaikuCore", "KaikuStore", "KaikuAnalytics", "KaikuSpreadsheet",
+                "KaikuCore", "KaikuStore", "KaikuDemo", "KaikuAnalytics", "KaikuSpreadsheet", "KaikuServices",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -76,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "kaiku",
             dependencies: [
-                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuAnalytics", "KaikuSpreadsheet",
+                "KaikuWeb", "KaikuServices", "KaikuStore", "KaikuDemo", "KaikuCore", "KaikuAnalytics", "KaikuSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -95,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KaikuStoreTests",
-            dependencies: ["KaikuStore", "KaikuCore"],
+            dependencies: ["KaikuStore", "KaikuDemo", "KaikuCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -111,7 +126,7 @@ let package = Package(
         .testTarget(
             name: "KaikuWebTests",
             dependencies: [
-                "KaikuWeb", "KaikuStore", "KaikuCore", "KaikuSpreadsheet", "KaikuAnalytics",
+                "KaikuWeb", "KaikuServices", "KaikuStore", "KaikuDemo", "KaikuCore", "KaikuSpreadsheet", "KaikuAnalytics",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

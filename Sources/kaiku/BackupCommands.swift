@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import KaikuServices
 import KaikuStore
-import KaikuWeb
 
 /// `kaiku backup PATH`: a consistent copy of the whole database while it serves. SQLite is
 /// copied with `VACUUM INTO` (one read transaction, so writers go on), PostgreSQL with

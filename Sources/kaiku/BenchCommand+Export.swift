@@ -9,8 +9,9 @@ import CoreFoundation
 #endif
 import KaikuAnalytics
 import KaikuCore
+import KaikuDemo
+import KaikuServices
 import KaikuStore
-import KaikuWeb
 
 extension BenchCommand {
     /// `kaiku bench export`: CSV export of generated responses, timed. Responses are made in

@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import KaikuAnalytics
 import KaikuCore
+import KaikuDemo
+import KaikuServices
 import KaikuStore
-import KaikuWeb
 
 /// `kaiku bench index`: builds the columnar index over generated responses and times it, then
 /// times a warm pass over every answer key, and a filtered one. Figures, not a pass/fail test.

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import KaikuAnalytics
 import KaikuCore
+import KaikuServices
 import KaikuStore
-import KaikuWeb
 
 /// `kaiku export responses SURVEY --format csv|xlsx|datapackage --out PATH`
 struct ExportCommand: AsyncParsableCommand {
@@ -29,7 +29,8 @@ struct ExportCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
-            if let language, !["fi", "sv", "en"].contains(language) { throw ValidationError("--language must be fi, sv or en") }
+            if format == .codebook { throw ValidationError("--format must be csv, xlsx or datapackage (csv writes the codebook beside the file)") }
+            if let language, !Catalogue.languages.contains(language) { throw ValidationError("--language must be fi, sv or en") }
             if format == .xlsx, delimiter != .comma { throw ValidationError("--delimiter applies to csv and datapackage only") }
         }
 
@@ -39,9 +40,7 @@ struct ExportCommand: AsyncParsableCommand {
                     store: store, survey: survey, wave: wave, library: library, language: language
                 )
                 let target = URL(fileURLWithPath: out)
-                // Answers staff have redacted are left out of every export.
-                let redacted = try await store.markedAnswers(survey: survey, kind: .redacted)
-                let written = try await ResponseFileExport(store: store, plan: plan, delimiter: delimiter.delimiter, redacted: redacted)
+                let written = try await ResponseFileExport(store: store, plan: plan, export: try await plan.export(in: store), delimiter: delimiter.delimiter)
                     .write(format, to: target)
                 Console.say("Wrote \(written.rows) responses of \(survey)\(wave.map { " wave \($0)" } ?? "")\(library.map { " (\($0))" } ?? "") to \(written.files.joined(separator: " and ")).")
             }
@@ -49,8 +48,9 @@ struct ExportCommand: AsyncParsableCommand {
     }
 }
 
-enum ResponseExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, xlsx, datapackage
+extension ResponseExportFormat: ExpressibleByArgument {
+    /// The codebook comes with a CSV file; it is not a format of its own here.
+    public static var allValueStrings: [String] { ["csv", "xlsx", "datapackage"] }
 }
 
 enum DelimiterOption: String, ExpressibleByArgument, CaseIterable {
@@ -83,16 +83,19 @@ struct ResponseExportPlan {
         if let library, let organisation, organisation.library(library) == nil {
             throw ExportFailure("there is no library '\(library)' (libraries: \(organisation.libraries.map(\.id).joined(separator: ", ")))")
         }
-        var definitions = [latest.definition]
-        for version in stride(from: latest.version - 1, through: 1, by: -1) {
-            if let older = try await store.definition(of: survey, version: version) { definitions.append(older.definition) }
-        }
         let language = language ?? latest.definition.defaultLanguage
         let title = latest.definition.title.text(in: language, fallbacks: ["fi"])
-        return ResponseExportPlan(
-            survey: survey, title: title, wave: wave, library: library,
-            columns: ExportColumns(definitions: definitions, language: language, organisation: organisation)
+        let columns = try await ResponseExport.columns(
+            of: survey, latest: latest.definition, version: latest.version, language: language, organisation: organisation, in: store
         )
+        return ResponseExportPlan(survey: survey, title: title, wave: wave, library: library, columns: columns)
+    }
+
+    /// The export of the plan's wave and library, without the answers staff have redacted.
+    func export(in store: Store) async throws -> ResponseExport {
+        let filter = ResponseFilter(waves: wave.map { [$0] }, libraries: library.map { [$0] })
+        let redacted = try await store.markedAnswers(survey: survey, kind: .redacted)
+        return ResponseExport(store: store, survey: survey, columns: columns, filter: filter, redacted: redacted)
     }
 }
 

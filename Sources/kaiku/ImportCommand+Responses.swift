@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import KaikuCore
+import KaikuServices
 import KaikuStore
-import KaikuWeb
 
 extension ImportCommand {
     /// `kaiku import responses FILE --survey ID --wave ID --source NAME`

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import KaikuCore
+import KaikuServices
 import KaikuStore
-import KaikuWeb
 
 /// `kaiku import survey FILE`, `kaiku import organisation FILE`, `kaiku import responses FILE`
 struct ImportCommand: AsyncParsableCommand {

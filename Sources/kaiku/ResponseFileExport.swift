@@ -4,44 +4,44 @@ import Glibc
 #endif
 import KaikuAnalytics
 import KaikuCore
-import KaikuSpreadsheet
+import KaikuServices
 import KaikuStore
 
-/// Writes a response export to a file: responses read from the store page by page, never all
-/// at once; every file written beside its target under a temporary name and renamed over it
-/// only when complete, so a failed export leaves no half-written file.
+/// Writes a response export to a file: the one `ResponseExport` the web uses too, every file
+/// written beside its target under a temporary name and renamed over it only when complete, so
+/// a failed export leaves no half-written file; progress shown on a terminal.
 struct ResponseFileExport {
     let store: Store
     let plan: ResponseExportPlan
+    let export: ResponseExport
     let delimiter: CSVWriter.Delimiter
-    /// Answers staff have redacted: left out of every export.
-    var redacted: Set<AnswerReference> = []
-    static let pageSize = 5_000
 
     /// Writes the export and returns how many responses it holds and the files written.
     func write(_ format: ResponseExportFormat, to target: URL) async throws -> (rows: Int, files: [String]) {
+        let total = try await store.responseCount(survey: plan.survey, wave: plan.wave, libraries: plan.library.map { [$0] })
+        let meter = ProgressLine(label: "export")
+        defer { if total >= 10_000 { meter.finish() } }
+        let progress = { (done: Int) in meter.show(done, total) }
         switch format {
-        case .csv: try await writeCSV(to: target)
-        case .xlsx: try await writeXLSX(to: target)
-        case .datapackage: try await writeDataPackage(to: target)
+        case .csv, .codebook: return try await writeCSV(to: target, progress: progress)
+        case .xlsx: return try await writeXLSX(to: target, progress: progress)
+        case .datapackage: return try await writeDataPackage(to: target, progress: progress)
         }
     }
 
     /// `FILE.csv` and `FILE.codebook.csv`.
-    private func writeCSV(to target: URL) async throws -> (rows: Int, files: [String]) {
+    private func writeCSV(to target: URL, progress: (Int) -> Void) async throws -> (rows: Int, files: [String]) {
         let codebookTarget = target.pathExtension.lowercased() == "csv"
             ? target.deletingPathExtension().appendingPathExtension("codebook.csv")
             : target.appendingPathExtension("codebook.csv")
-        let file = try AtomicFile(target)
+        var file = try AtomicFile(target)
         let codebook = try AtomicFile(codebookTarget)
         do {
-            var csv = try ResponseCSV(columns: plan.columns, redacted: redacted, delimiter: delimiter) { try file.write($0) }
-            try await forEachResponse { try csv.write($0.response, wave: $0.wave, library: $0.library) }
-            try csv.finish()
-            try codebook.write(ResponseCSV.codebook(plan.columns, delimiter: delimiter))
+            let count = try await export.csv(delimiter: delimiter, into: &file, afterPage: progress)
+            try codebook.write(export.codebook(delimiter: delimiter))
             try file.commit()
             try codebook.commit()
-            return (csv.count, [target.path, codebookTarget.path])
+            return (count, [target.path, codebookTarget.path])
         } catch {
             file.discard()
             codebook.discard()
@@ -50,19 +50,16 @@ struct ResponseFileExport {
     }
 
     /// Sheets `responses` and `codebook`.
-    private func writeXLSX(to target: URL) async throws -> (rows: Int, files: [String]) {
+    private func writeXLSX(to target: URL, progress: (Int) -> Void) async throws -> (rows: Int, files: [String]) {
         let file = try AtomicFile(target)
         do {
-            var encoder = ExportRowEncoder(columns: plan.columns, redacted: redacted)
-            var workbook = ResponseWorkbook(columns: plan.columns)
-            try await forEachResponse { record in
-                guard workbook.append(encoder.fields(of: record.response, wave: record.wave, library: record.library)) else {
-                    throw ExportFailure("more than \(ResponseWorkbook.maximumRows - 1) responses do not fit on one .xlsx sheet: export csv or datapackage, or one wave or library at a time")
-                }
-            }
-            try file.write(XLSXWriter.data(for: workbook.sheets, numericColumns: workbook.numericColumns))
+            try file.close()
+            let count = try await export.xlsx(to: file.temporary, afterPage: progress)
             try file.commit()
-            return (workbook.count, [target.path])
+            return (count, [target.path])
+        } catch let error as ResponseExportError {
+            file.discard()
+            throw ExportFailure(error.description)
         } catch {
             file.discard()
             throw error
@@ -70,58 +67,30 @@ struct ResponseFileExport {
     }
 
     /// A zip of `datapackage.json`, `responses.csv` and `codebook.csv`.
-    private func writeDataPackage(to target: URL) async throws -> (rows: Int, files: [String]) {
+    private func writeDataPackage(to target: URL, progress: (Int) -> Void) async throws -> (rows: Int, files: [String]) {
         let file = try AtomicFile(target)
         // The responses go to a file first, so the archive reads them in pieces.
         let responses = try AtomicFile(target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).responses.csv"))
         defer { responses.discard() }
         do {
-            var csv = try ResponseCSV(columns: plan.columns, redacted: redacted, delimiter: delimiter, byteOrderMark: false) { try responses.write($0) }
-            try await forEachResponse { try csv.write($0.response, wave: $0.wave, library: $0.library) }
-            try csv.finish()
             try responses.close()
-            let package = DataPackage(
-                columns: plan.columns, name: [plan.survey, plan.wave, plan.library].compactMap { $0 }.joined(separator: "-"),
-                title: plan.title + (plan.wave.map { " (\($0))" } ?? ""), delimiter: delimiter
-            )
             try file.close()
-            try ZIPWriter.write([
-                ZIPWriter.Entry(path: "datapackage.json", text: package.json),
-                ZIPWriter.Entry(path: DataPackage.responsesPath, file: responses.temporary),
-                ZIPWriter.Entry(path: DataPackage.codebookPath, data: ResponseCSV.codebook(plan.columns, delimiter: delimiter, byteOrderMark: false)),
-            ], to: file.temporary)
+            let count = try await export.dataPackage(
+                to: file.temporary, responsesFile: responses.temporary,
+                name: [plan.survey, plan.wave, plan.library].compactMap { $0 }.joined(separator: "-"),
+                title: plan.title + (plan.wave.map { " (\($0))" } ?? ""), delimiter: delimiter, afterPage: progress
+            )
             try file.commit()
-            return (csv.count, [target.path])
+            return (count, [target.path])
         } catch {
             file.discard()
             throw error
         }
     }
-
-    /// Calls `body` with each response of the plan's wave and library, oldest first, reading
-    /// the store a page at a time; shows progress on a terminal.
-    private func forEachResponse(_ body: (ResponseRecord) throws -> Void) async throws {
-        let total = try await store.responseCount(survey: plan.survey, wave: plan.wave, libraries: plan.library.map { [$0] })
-        let meter = ProgressLine(label: "export")
-        var after: Int64 = 0, done = 0
-        while true {
-            let page = try await store.responses(survey: plan.survey, after: after, limit: Self.pageSize)
-            guard let last = page.last else { break }
-            after = last.sequence
-            for (_, record) in page {
-                if let wave = plan.wave, record.wave != wave { continue }
-                if let library = plan.library, record.library != library { continue }
-                try body(record)
-                done += 1
-            }
-            meter.show(done, total)
-        }
-        if total >= 10_000 { meter.finish() }
-    }
 }
 
 /// A file written under a temporary name beside its target, then renamed over it.
-final class AtomicFile {
+final class AtomicFile: ByteSink {
     let target: URL
     let temporary: URL
     private var handle: FileHandle?

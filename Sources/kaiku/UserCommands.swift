@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import KaikuServices
 import KaikuStore
-import KaikuWeb
 
 /// `kaiku user add|reset|disable|enable|list`
 struct UserCommand: AsyncParsableCommand {

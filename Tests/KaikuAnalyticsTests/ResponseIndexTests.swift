@@ -7,7 +7,7 @@ import Testing
 struct ResponseIndexTests {
     static let definition: SurveyDefinition = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/KaikuStore/Resources/Demo/lukki-customer-survey.yaml")
+            .appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-customer-survey.yaml")
         // A broken bundled survey fails every test here loudly.
         return try! SurveyDefinitionParser.parse(String(contentsOf: url, encoding: .utf8))
     }()

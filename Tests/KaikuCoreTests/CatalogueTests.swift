@@ -2,7 +2,7 @@ import Foundation
 import KaikuCore
 import Testing
 
-/// The UI texts (`Sources/KaikuWeb/Resources/Locales/{fi,sv,en}.json`) and number formats.
+/// The UI texts (`Sources/KaikuWeb/Resources/Locales/{fi,sv,en}.json` and the services' own) and number formats.
 @Suite("catalogue and number formats")
 struct CatalogueTests {
     /// One problem of every kind, with both one-sided ranges, which have messages of their own.
@@ -28,10 +28,9 @@ struct CatalogueTests {
 
     private func files() throws -> [String: [String: String]] {
         var texts: [String: [String: String]] = [:]
-        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.localesURL.path)
+        let files = try Fixtures.localeFiles()
         for language in Catalogue.languages {
-            for name in names where name == "\(language).json" || name.hasSuffix(".\(language).json") {
-                let data = try Data(contentsOf: Fixtures.localesURL.appendingPathComponent(name))
+            for (name, data) in files where name == "\(language).json" || name.hasSuffix(".\(language).json") {
                 texts[language, default: [:]].merge(try JSONDecoder().decode([String: String].self, from: data)) { first, _ in first }
             }
         }
@@ -54,7 +53,7 @@ struct CatalogueTests {
 
     @Test("fi, sv and en have exactly the same keys")
     func sameKeys() throws {
-        let catalogue = try Catalogue(directory: Fixtures.localesURL)
+        let catalogue = try Catalogue(files: Fixtures.localeFiles())
         let finnish = catalogue.keys(of: "fi")
         #expect(!finnish.isEmpty)
         #expect(catalogue.keys(of: "sv").symmetricDifference(finnish).sorted() == [])
@@ -63,28 +62,18 @@ struct CatalogueTests {
 
     @Test("a key defined in two files of one language is refused")
     func duplicateKeyAcrossFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-catalogue-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for language in Catalogue.languages {
-            try Data(#"{"hello": "hei"}"#.utf8).write(to: folder.appendingPathComponent("\(language).json"))
-        }
-        try Data(#"{"hello": "moi"}"#.utf8).write(to: folder.appendingPathComponent("editor.fi.json"))
+        let files = Catalogue.languages.map { (name: "\($0).json", data: Data(#"{"hello": "hei"}"#.utf8)) }
+            + [(name: "editor.fi.json", data: Data(#"{"hello": "moi"}"#.utf8))]
         #expect(throws: CatalogueError.duplicateKey("hello", language: "fi", file: "editor.fi.json")) {
-            try Catalogue(directory: folder)
+            try Catalogue(files: files)
         }
     }
 
     @Test("area files merge into their language")
     func areaFilesMerge() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaiku-catalogue-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for language in Catalogue.languages {
-            try Data(#"{"hello": "hei"}"#.utf8).write(to: folder.appendingPathComponent("\(language).json"))
-        }
-        try Data(#"{"bye": "hej då"}"#.utf8).write(to: folder.appendingPathComponent("editor.sv.json"))
-        let catalogue = try Catalogue(directory: folder)
+        let files = Catalogue.languages.map { (name: "\($0).json", data: Data(#"{"hello": "hei"}"#.utf8)) }
+            + [(name: "editor.sv.json", data: Data(#"{"bye": "hej då"}"#.utf8))]
+        let catalogue = try Catalogue(files: files)
         #expect(catalogue.text("bye", in: "sv") == "hej då")
         #expect(catalogue.keys(of: "sv") == ["hello", "bye"])
         #expect(catalogue.keys(of: "fi") == ["hello"])
@@ -130,7 +119,7 @@ struct CatalogueTests {
 
     @Test("a number is filled in with a decimal comma in Finnish and Swedish and a point in English")
     func decimalSeparator() throws {
-        let catalogue = try Catalogue(directory: Fixtures.localesURL)
+        let catalogue = try Catalogue(files: Fixtures.localeFiles())
         #expect(catalogue.text("answer_too_small", in: "fi", ["min": .number(2.5)]) == "Luvun on oltava vähintään 2,5.")
         #expect(catalogue.text("answer_too_small", in: "sv", ["min": .number(2.5)]) == "Talet måste vara minst 2,5.")
         #expect(catalogue.text("answer_too_small", in: "en", ["min": .number(2.5)]) == "The number must be at least 2.5.")

@@ -8,11 +8,21 @@ enum Fixtures {
     static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let surveyURL = root.appendingPathComponent("Sources/KaikuStore/Resources/Demo/lukki-customer-survey.yaml")
-    static let consortiumURL = root.appendingPathComponent("Sources/KaikuStore/Resources/Demo/lukki-consortium.yaml")
-    static let localesURL = root.appendingPathComponent("Sources/KaikuWeb/Resources/Locales")
+    static let surveyURL = root.appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-customer-survey.yaml")
+    static let consortiumURL = root.appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-consortium.yaml")
+    /// The folders of UI texts: the web layer's and the services' own.
+    static let localesURLs = ["Sources/KaikuWeb/Resources/Locales", "Sources/KaikuServices/Resources/Locales"].map(root.appendingPathComponent)
     /// The reference copy the demo file is taken from; present on the project's machines only.
     static let sharedSurveyURL = URL(fileURLWithPath: "/work/shared/data/lukki-customer-survey.yaml")
+
+    /// Every text file of `localesURLs`, by name, as the catalogue takes them.
+    static func localeFiles() throws -> [(name: String, data: Data)] {
+        try localesURLs.flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.map { name in
+                (name, try Data(contentsOf: folder.appendingPathComponent(name)))
+            }
+        }
+    }
 
     static func text(of url: URL) throws -> String {
         try String(contentsOf: url, encoding: .utf8)

@@ -8,7 +8,7 @@ import ZIPFoundation
 enum LukkiSurvey {
     static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let url = root.appendingPathComponent("Sources/KaikuStore/Resources/Demo/lukki-customer-survey.yaml")
+    static let url = root.appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-customer-survey.yaml")
 
     static func definition() throws -> SurveyDefinition {
         try SurveyDefinitionParser.parse(String(contentsOf: url, encoding: .utf8))

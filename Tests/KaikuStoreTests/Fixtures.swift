@@ -1,5 +1,6 @@
 import Foundation
 import KaikuCore
+import KaikuDemo
 @testable import KaikuStore
 
 /// Small building blocks for store tests.

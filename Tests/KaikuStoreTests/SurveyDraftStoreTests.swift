@@ -1,5 +1,6 @@
 import Foundation
 import KaikuCore
+import KaikuDemo
 @testable import KaikuStore
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import KaikuCore
+import KaikuServices
 import KaikuStore
 @testable import KaikuWeb
 import Testing

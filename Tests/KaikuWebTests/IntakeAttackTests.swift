@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import KaikuCore
+import KaikuServices
 @testable import KaikuStore
 @testable import KaikuWeb
 import SQLKit

@@ -2,6 +2,7 @@ import HTTPTypes
 import Foundation
 import HummingbirdTesting
 import KaikuCore
+import KaikuDemo
 import KaikuStore
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import KaikuCore
+import KaikuServices
 import KaikuSpreadsheet
 import KaikuStore
 @testable import KaikuWeb

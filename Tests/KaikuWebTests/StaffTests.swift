@@ -2,6 +2,8 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import KaikuCore
+import KaikuDemo
+import KaikuServices
 import KaikuStore
 @testable import KaikuWeb
 import Testing

@@ -3,6 +3,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KaikuCore
+import KaikuDemo
+import KaikuServices
 import KaikuStore
 @testable import KaikuWeb
 import Logging

@@ -8,7 +8,7 @@ import urllib.request
 
 from conftest import KAIKU_BIN
 
-DEMO = os.path.join(os.path.dirname(__file__), "../../Sources/KaikuStore/Resources/Demo")
+DEMO = os.path.join(os.path.dirname(__file__), "../../Sources/KaikuDemo/Resources/Demo")
 SURVEY = os.path.join(DEMO, "lukki-customer-survey.yaml")
 ORGANISATION = os.path.join(DEMO, "lukki-consortium.yaml")
 

@@ -1,6 +1,8 @@
+import KaikuCore
+
 /// The few fixed texts of an export's codebook, in Finnish, Swedish and English.
 enum ExportTexts {
-    static let languages = ["fi", "sv", "en"]
+    static let languages = Catalogue.languages
 
     private static let texts: [String: [String]] = [
         // key: [fi, sv, en]

@@ -24,7 +24,7 @@ public struct LocalizableMessage: Sendable, Hashable {
 extension LocalizableMessage.Argument: ExpressibleByStringInterpolation {}
 
 /// The UI texts in every language, each a flat map from key to text with `{name}` placeholders.
-/// Loaded from `Resources/Locales/{fi,sv,en}.json` by the web layer; pure lookups here.
+/// Read from `Resources/Locales/{fi,sv,en}.json` by the layers that hold them; pure lookups here.
 public struct Catalogue: Sendable {
     /// The languages Kaiku's own texts are written in, Finnish first.
     public static let languages = ["fi", "sv", "en"]
@@ -35,22 +35,22 @@ public struct Catalogue: Sendable {
         self.texts = texts
     }
 
-    /// Reads `fi.json`, `sv.json` and `en.json` from a folder, merged with any `AREA.fi.json`,
-    /// `AREA.sv.json`, `AREA.en.json` beside them, so each part of the UI can keep its own file.
-    /// A key defined twice for one language is an error, not a silent override.
-    public init(directory: URL) throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    /// Merges the text files `fi.json`, `sv.json` and `en.json` with any `AREA.fi.json`,
+    /// `AREA.sv.json`, `AREA.en.json` given beside them, so each part of the UI can keep its own
+    /// file. A key defined twice for one language is an error, not a silent override. The files
+    /// come as their names and contents: whoever has them reads them (Core does no I/O).
+    public init(files: [(name: String, data: Data)]) throws {
         var texts: [String: [String: String]] = [:]
         for language in Self.languages {
             var merged: [String: String] = [:]
             // The language's main file first, then the area files by name.
-            let files = ["\(language).json"] + names.filter { $0.hasSuffix(".\(language).json") }
-            for name in files {
-                let data = try Data(contentsOf: directory.appendingPathComponent(name))
-                let part = try JSONDecoder().decode([String: String].self, from: data)
+            let main = files.filter { $0.name == "\(language).json" }
+            let areas = files.filter { $0.name.hasSuffix(".\(language).json") }.sorted { $0.name < $1.name }
+            for file in main + areas {
+                let part = try JSONDecoder().decode([String: String].self, from: file.data)
                 for (key, text) in part {
                     guard merged.updateValue(text, forKey: key) == nil else {
-                        throw CatalogueError.duplicateKey(key, language: language, file: name)
+                        throw CatalogueError.duplicateKey(key, language: language, file: file.name)
                     }
                 }
             }

@@ -10,20 +10,6 @@ public enum AnswerMarkKind: String, Sendable, Hashable, CaseIterable {
     case story
 }
 
-final class AnswerMarkModel: Model, @unchecked Sendable {
-    static let schema = "answer_marks"
-
-    @ID(key: .id) var id: UUID?
-    @Field(key: "survey_id") var surveyID: String
-    @Field(key: "response_id") var responseID: UUID
-    @Field(key: "answer_key") var answerKey: String
-    @Field(key: "kind") var kind: String
-    @Field(key: "marked_by") var markedBy: String
-    @Field(key: "marked_at") var markedAt: Date
-
-    init() {}
-}
-
 extension Store {
     /// The stored response an answer mark would be about, with the library it was stored under
     /// (from its outlet, or from the survey's "which library" question when it has none): the

@@ -41,20 +41,3 @@ extension Store {
         try await ImportMappingModel.query(on: reader).filter(\.$surveyID == survey).sort(\.$source).all().map { try $0.saved() }
     }
 }
-
-final class ImportMappingModel: Model, @unchecked Sendable {
-    static let schema = "import_mappings"
-
-    @ID(key: .id) var id: UUID?
-    @Field(key: "survey_id") var surveyID: String
-    @Field(key: "source") var source: String
-    @Field(key: "mapping") var mapping: String
-    @Field(key: "updated_at") var updatedAt: Date
-    @Field(key: "updated_by") var updatedBy: String
-
-    init() {}
-
-    func saved() throws -> SavedImportMapping {
-        SavedImportMapping(survey: surveyID, source: source, mapping: try JSONCoding.decode(mapping), updatedAt: updatedAt, updatedBy: updatedBy)
-    }
-}

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KaikuAnalytics
 import KaikuCore
+import KaikuServices
 
 /// The staff read API over the analytics: results, cross-tabs and comparisons (README,
 /// "Analytics API"). Bad parameters answer 422 with a message in the user's language.

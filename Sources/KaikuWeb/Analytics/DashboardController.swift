@@ -74,8 +74,8 @@ struct DashboardController: Sendable {
             model.export = ExportForm(
                 action: base + "/export",
                 hidden: parameters.filter { !Self.pageParameters.contains($0.name) && $0.name != "weight" }.map { .init(name: $0.name, value: $0.value) },
-                formats: ExportController.Format.allCases.map { .init(value: $0.rawValue, label: t("export_" + $0.rawValue.replacingOccurrences(of: "-", with: "_")), selected: $0 == .csv) },
-                languages: ["fi", "sv", "en"].map { .init(value: $0, label: t("editor_language_" + $0), selected: $0 == language) }
+                formats: ExportController.formats.map { .init(value: $0.key, label: t("export_" + $0.key.replacingOccurrences(of: "-", with: "_")), selected: $0.key == "csv") },
+                languages: Catalogue.languages.map { .init(value: $0, label: t("editor_language_" + $0), selected: $0 == language) }
             )
         }
         let results = calculator.results(selection)

@@ -1,34 +1,26 @@
 import Foundation
 import Hummingbird
+import KaikuServices
 import NIOCore
 
 /// Response bodies of an export: bytes handed on as they are produced, or a file read in
 /// pieces and removed once sent. Each keeps its export slot until the last byte is written.
 enum ExportBody {
-    /// Bytes a synchronous encoder hands over, collected until the next write to the client.
-    final class Chunks {
-        private var data = Data()
+    /// The response body as an export's byte sink: each page's bytes go to the client.
+    struct Sink: ByteSink {
+        var writer: any ResponseBodyWriter
 
-        func append(_ bytes: Data) { data.append(bytes) }
-
-        func take() -> ByteBuffer? {
-            guard !data.isEmpty else { return nil }
-            defer { data.removeAll(keepingCapacity: true) }
-            return ByteBuffer(bytes: data)
+        mutating func write(_ bytes: Data) async throws {
+            try await writer.write(ByteBuffer(bytes: bytes))
         }
     }
 
-    /// A body written by `produce`, which calls `flush` whenever it has read a page of rows.
-    static func streamed(
-        slot: ExportSlots.Slot, _ produce: @Sendable @escaping (Chunks, _ flush: () async throws -> Void) async throws -> Void
-    ) -> ResponseBody {
+    /// A body written by `produce` as it goes.
+    static func streamed(slot: ExportSlots.Slot, _ produce: @Sendable @escaping (inout Sink) async throws -> Void) -> ResponseBody {
         ResponseBody { writer in
-            let chunks = Chunks()
-            try await produce(chunks) {
-                if let buffer = chunks.take() { try await writer.write(buffer) }
-            }
-            if let buffer = chunks.take() { try await writer.write(buffer) }
-            try await writer.finish(nil)
+            var sink = Sink(writer: writer)
+            try await produce(&sink)
+            try await sink.writer.finish(nil)
             withExtendedLifetime(slot) {}
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KaikuAnalytics
 import KaikuCore
+import KaikuServices
 import KaikuSpreadsheet
 import KaikuStore
 
@@ -25,18 +26,22 @@ struct ExportController: Sendable {
         staff.on(.exportResponses, use: export)
     }
 
-    enum Format: String, CaseIterable {
-        case csv, csvSemicolon = "csv-semicolon", xlsx, datapackage, codebook
-    }
+    /// The `format` parameter's values, in the order the dashboard offers them: the export's
+    /// format and, for CSV, its delimiter.
+    static let formats: KeyValuePairs<String, (format: ResponseExportFormat, delimiter: CSVWriter.Delimiter)> = [
+        "csv": (.csv, .comma), "csv-semicolon": (.csv, .semicolon), "xlsx": (.xlsx, .comma),
+        "datapackage": (.datapackage, .comma), "codebook": (.codebook, .comma),
+    ]
 
     @Sendable func export(_ staff: StaffRequest) async throws -> Response {
         let t = renderer.texts(staff.language)
         let survey = try staff.parameter("survey")
         guard let context = try await analytics.context(survey) else { throw HTTPError(.notFound, message: t("staff_unknown_survey")) }
-        guard let format = Format(rawValue: staff.query("format") ?? "csv") else {
+        let formatName = staff.query("format") ?? "csv"
+        guard let (format, delimiter) = Self.formats.first(where: { $0.key == formatName })?.value else {
             throw HTTPError(.unprocessableContent, message: t("export_error_format"))
         }
-        let language = staff.query("lang").flatMap { ["fi", "sv", "en"].contains($0) ? $0 : nil } ?? staff.language
+        let language = staff.query("lang").flatMap { Catalogue.languages.contains($0) ? $0 : nil } ?? staff.language
         let parameters = staff.request.uri.queryParameters.map { (name: String($0.key), value: String($0.value)) }
         let query: SelectionQuery
         let selection: Selection
@@ -54,30 +59,34 @@ struct ExportController: Sendable {
             throw HTTPError(.unprocessableContent, message: t("export_error_small", ["k": .text(String(analytics.suppression.minimum))]))
         }
         guard let slot = slots.take() else { return try busy(staff, survey: survey) }
-        let columns = try await self.columns(survey, context: context, language: language)
-        let redacted = try await analytics.store.markedAnswers(survey: survey, kind: .redacted)
+        let store = analytics.store
+        let version = try await store.definition(of: survey)?.version ?? 1
+        let columns = try await ResponseExport.columns(
+            of: survey, latest: context.definition, version: version, language: language, organisation: context.organisation, in: store
+        )
+        let redacted = try await store.markedAnswers(survey: survey, kind: .redacted)
         let name = ([survey] + (query.filter.waves ?? []).sorted() + (query.filter.libraries.map { staff.scope.libraries == $0 ? [] : $0.sorted() } ?? [])).joined(separator: "-")
-        let export = Export(columns: columns, redacted: redacted, filter: query.filter, context: context, slot: slot)
+        let export = ResponseExport(store: store, survey: context.survey, columns: columns, filter: query.filter, redacted: redacted)
         let body: ResponseBody, type: String, fileName: String
         switch format {
-        case .csv, .csvSemicolon:
-            body = csv(export, delimiter: format == .csv ? .comma : .semicolon)
+        case .csv:
+            body = csv(export, delimiter: delimiter, slot: slot)
             (type, fileName) = ("text/csv; charset=utf-8", name + ".csv")
         case .codebook:
-            body = .init(byteBuffer: ByteBuffer(bytes: ResponseCSV.codebook(columns)))
+            body = .init(byteBuffer: ByteBuffer(bytes: export.codebook()))
             (type, fileName) = ("text/csv; charset=utf-8", name + ".codebook.csv")
         case .xlsx:
-            guard let workbook = try await workbook(export) else { throw HTTPError(.unprocessableContent, message: t("export_error_xlsx_rows")) }
+            guard let workbook = try await workbook(export, slot: slot) else { throw HTTPError(.unprocessableContent, message: t("export_error_xlsx_rows")) }
             body = workbook
             (type, fileName) = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx")
         case .datapackage:
             let title = context.definition.title.text(in: language, fallbacks: context.definition.languages)
-            body = try await dataPackage(export, name: name, title: title)
+            body = try await dataPackage(export, name: name, title: title, slot: slot)
             (type, fileName) = ("application/zip", name + ".zip")
         }
         try await analytics.store.audit(
             AuditActor(staff.user), "responses.export", objectType: "survey", objectID: survey,
-            summary: "\(format.rawValue) \(staff.request.uri.query ?? "")"
+            summary: "\(formatName) \(staff.request.uri.query ?? "")"
         )
         return Response(
             status: .ok,
@@ -96,36 +105,5 @@ struct ExportController: Sendable {
         var response = try renderer.page(model, template: "message", status: .tooManyRequests)
         response.headers[.retryAfter] = String(Self.retryAfter)
         return response
-    }
-
-    /// Every published version's columns, so that responses to older versions export too.
-    private func columns(_ survey: String, context: SurveyAnalytics.Context, language: String) async throws -> ExportColumns {
-        var definitions = [context.definition]
-        if let latest = try await analytics.store.definition(of: survey)?.version {
-            for version in stride(from: latest - 1, through: 1, by: -1) {
-                if let older = try await analytics.store.definition(of: survey, version: version) { definitions.append(older.definition) }
-            }
-        }
-        return ExportColumns(definitions: definitions, language: language, organisation: context.organisation)
-    }
-}
-
-extension ResponseFilter {
-    /// Whether a stored response is selected: the same rules as the index's bitmasks.
-    func matches(_ record: ResponseRecord) -> Bool {
-        let response = record.response
-        func accepts(_ accepted: Set<String>?, _ value: String?) -> Bool {
-            guard let accepted else { return true }
-            return value.map(accepted.contains) ?? false
-        }
-        guard accepts(waves, record.wave), accepts(libraries, record.library), accepts(outlets, response.outlet),
-              accepts(channels, response.channel.rawValue), accepts(forms, response.form), accepts(languages, response.language)
-        else { return false }
-        if let from, response.submittedAt < from { return false }
-        if let to, response.submittedAt >= to { return false }
-        for (key, accepted) in answers {
-            guard let value = response.answers[key], value.elements.contains(where: { accepted.contains($0.canonical) }) else { return false }
-        }
-        return true
     }
 }

@@ -20,7 +20,7 @@ struct ReportController: Sendable {
     }
 
     @Sendable func report(_ staff: StaffRequest) async throws -> Response {
-        let language = staff.query("lang").flatMap { ["fi", "sv", "en"].contains($0) ? $0 : nil } ?? staff.language
+        let language = staff.query("lang").flatMap { Catalogue.languages.contains($0) ? $0 : nil } ?? staff.language
         var reader = staff.user
         reader.language = language
         let t = renderer.texts(language)
@@ -33,7 +33,7 @@ struct ReportController: Sendable {
         var model = ReportModel(
             layout: renderer.staffLayout(staff, title: t("report_title", ["survey": .text(title)]), user: reader),
             surveyTitle: title, subtitle: "", generated: t("report_generated", ["date": .text(DateText.day(Date(), in: language))]),
-            languages: ["fi", "sv", "en"].map { code in
+            languages: Catalogue.languages.map { code in
                 .init(label: t("editor_language_" + code), href: "?" + (parameters.filter { $0.name != "lang" }.map { "\($0.name)=\($0.value)" } + ["lang=\(code)"]).joined(separator: "&"), current: code == language)
             },
             suppressionNote: t("dashboard_suppression_note", ["k": .text(String(analytics.suppression.minimum))])

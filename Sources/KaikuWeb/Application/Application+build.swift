@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuDemo
+import KaikuServices
 import KaikuStore
 import Logging
 import ServiceLifecycle

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// A user's own account: the language of the staff pages, and personal API tokens (created,

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The page behind an invitation link: a new user (or one whose password was reset) chooses

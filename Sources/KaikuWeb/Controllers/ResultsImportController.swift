@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// Imports earlier results (a Webropol, LimeSurvey or Google Forms export, CSV or XLSX, one row

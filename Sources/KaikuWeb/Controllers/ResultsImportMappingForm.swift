@@ -1,5 +1,6 @@
 import Foundation
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The mapping page's form, both ways: what each column's select posts (`col-3` =

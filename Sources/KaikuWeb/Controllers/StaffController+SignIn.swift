@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// Signing in and out. Every attempt is counted before its password is checked (see

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KaikuAnalytics
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The signed-in staff pages: sign-in and out, password change, the survey list and results.
@@ -61,7 +62,7 @@ struct StaffController: Sendable {
     }
 
     static func language(_ value: String?) -> String {
-        value.flatMap { ["fi", "sv", "en"].contains($0) ? $0 : nil } ?? "fi"
+        value.flatMap { Catalogue.languages.contains($0) ? $0 : nil } ?? "fi"
     }
 
     static func toSignIn(_ request: Request) -> Response {
@@ -94,17 +95,4 @@ struct SignInAttempt {
     var language: String
     var username: String
     var next: String
-}
-
-/// What a new password must be like (the same rules for a change and for an invitation).
-enum PasswordRules {
-    static let minimumLength = 12
-
-    /// Catalogue keys of the problems, none if the password will do.
-    static func problems(new: String, repeated: String) -> [String] {
-        var problems: [String] = []
-        if new.count < minimumLength { problems.append("staff_password_too_short") }
-        if new != repeated { problems.append("staff_password_mismatch") }
-        return problems
-    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// Survey definitions in and out as files: upload a Kaiku YAML/JSON file or an XLSForm to

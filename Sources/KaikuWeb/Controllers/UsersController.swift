@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The admin's user pages: the list, inviting a user, changing role, libraries and language,
@@ -55,7 +56,7 @@ struct UsersController: Sendable {
             role: input.role ?? .staff, libraries: input.libraries, language: input.language, mustChangePassword: false
         )
         try await store.audit(AuditActor(staff.user), "user.create", objectType: "user", objectID: user.username,
-                              summary: "invited as \(user.role.rawValue)", after: Self.describe(user))
+                              summary: "invited as \(user.role.rawValue)", after: UserInput.describe(user))
         return try await invitationCreated(staff, user: user, isNew: true)
     }
 
@@ -85,7 +86,7 @@ struct UsersController: Sendable {
         let saved = try await store.update(changed)
         if saved != user {
             try await store.audit(AuditActor(staff.user), "user.update", objectType: "user", objectID: user.username,
-                                  summary: Self.changeSummary(from: user, to: saved), before: Self.describe(user), after: Self.describe(saved))
+                                  summary: Self.changeSummary(from: user, to: saved), before: UserInput.describe(user), after: UserInput.describe(saved))
         }
         return try await form(staff, input: UserInput(saved), problems: [:], user: saved, saved: true)
     }
@@ -159,12 +160,7 @@ struct UsersController: Sendable {
         return user.libraries.map { id in organisation?.library(id)?.name.text(in: language, fallbacks: ["fi"]) ?? id }.joined(separator: ", ")
     }
 
-    /// The user as the audit log keeps it, before and after a change.
-    static func describe(_ user: User) -> String {
-        "role: \(user.role.rawValue)\nlibraries: \(user.libraries.joined(separator: ", "))\nemail: \(user.email ?? "")\n"
-            + "language: \(user.language)\ndisabled: \(user.disabled)"
-    }
-
+    /// What a change did to the user, in one line for the audit log.
     static func changeSummary(from old: User, to new: User) -> String {
         var parts: [String] = []
         if old.role != new.role { parts.append("role \(old.role.rawValue) → \(new.role.rawValue)") }

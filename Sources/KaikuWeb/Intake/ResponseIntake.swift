@@ -96,7 +96,7 @@ struct ResponseIntake: Sendable {
             }
             // A response dated inside a closed wave enters it only within its grace period.
             guard wave.takesLateResponses(at: now) else {
-                let name = wave.name.text(in: language, fallbacks: ["fi", "sv", "en"])
+                let name = wave.name.text(in: language, fallbacks: Catalogue.languages)
                 return reject(422, "wave_closed", LocalizableMessage("intake_wave_closed", ["wave": .text(name)]))
             }
             waveID = wave.id

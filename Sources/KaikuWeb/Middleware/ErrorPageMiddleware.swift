@@ -1,4 +1,5 @@
 import Hummingbird
+import KaikuCore
 import KaikuStore
 import Logging
 
@@ -27,7 +28,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
 
     /// The language the page asked for (`?lang=`), Finnish otherwise.
     static func language(of request: Request) -> String {
-        request.uri.queryParameters.get("lang").flatMap { ["fi", "sv", "en"].contains($0) ? $0 : nil } ?? "fi"
+        request.uri.queryParameters.get("lang").flatMap { Catalogue.languages.contains($0) ? $0 : nil } ?? "fi"
     }
 
     private func page(status: HTTPResponse.Status, message: String?, language: String) throws -> Response {

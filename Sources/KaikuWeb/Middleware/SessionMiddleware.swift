@@ -1,4 +1,5 @@
 import Hummingbird
+import KaikuServices
 import KaikuStore
 
 /// Finds who is asking: the staff session cookie, or a personal API token in

@@ -1,13 +1,15 @@
 import Foundation
 import KaikuCore
+import KaikuServices
 
-/// Kaiku's own UI texts (`Resources/Locales/{fi,sv,en}.json`), loaded once.
+/// Kaiku's own UI texts (`Resources/Locales/{fi,sv,en}.json`, with the services' own
+/// messages), loaded once.
 enum Localizer {
     static func loadCatalogue() throws -> Catalogue {
         guard let directory = Bundle.module.url(forResource: "Locales", withExtension: nil, subdirectory: "Resources") else {
             throw ResourceError.missing("Resources/Locales")
         }
-        return try Catalogue(directory: directory)
+        return try TextFiles.catalogue(in: [directory, TextFiles.servicesDirectory()])
     }
 
     /// The language names, each written in its own language.

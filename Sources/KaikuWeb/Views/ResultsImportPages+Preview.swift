@@ -1,5 +1,6 @@
 import Foundation
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 extension ResultsImportPages {

@@ -1,5 +1,6 @@
 import Foundation
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The view models of the results import wizard's pages.
@@ -181,7 +182,7 @@ enum ResultsImportPages {
             languages: definition.languages.map { Choice(value: $0, text: languageName($0, t: t), selected: $0 == upload.mapping.defaults.language) },
             outlets: [Choice(value: "", text: t("results_import_default_outlet_none"), selected: upload.mapping.defaults.outlet == nil)]
                 + target.organisation.outlets.map {
-                    Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: ["fi", "sv", "en"]), selected: $0.id == upload.mapping.defaults.outlet)
+                    Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: Catalogue.languages), selected: $0.id == upload.mapping.defaults.outlet)
                 },
             timeZones: zones.map { Choice(value: $0, text: timeZoneName($0, t: t), selected: $0 == mapping.timeZone) },
             defaultDate: error("default-date") == nil
@@ -219,7 +220,7 @@ enum ResultsImportPages {
                 Choice(value: option.value.canonical, text: "\(option.value.canonical) – \(option.label.text(in: language, fallbacks: target.definition.languages))", selected: false)
             }
             if answer.question.type == .library {
-                choices = target.organisation.outlets.map { Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: ["fi", "sv", "en"]), selected: false) }
+                choices = target.organisation.outlets.map { Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: Catalogue.languages), selected: false) }
             }
             guard !choices.isEmpty else { return nil }
             if answer.question.notApplicable { choices.append(Choice(value: AnswerValue.notApplicable.canonical, text: t("results_import_value_na"), selected: false)) }
@@ -227,7 +228,7 @@ enum ResultsImportPages {
         case .language:
             return target.definition.languages.map { Choice(value: $0, text: languageName($0, t: t), selected: false) }
         case .outlet:
-            return target.organisation.outlets.map { Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: ["fi", "sv", "en"]), selected: false) }
+            return target.organisation.outlets.map { Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: Catalogue.languages), selected: false) }
         default:
             return nil
         }

@@ -8,13 +8,13 @@ enum ExportFixtures {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static let definition: SurveyDefinition = {
-        let url = root.appendingPathComponent("Sources/KaikuStore/Resources/Demo/lukki-customer-survey.yaml")
+        let url = root.appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-customer-survey.yaml")
         // A broken bundled survey fails every test here loudly.
         return try! SurveyDefinitionParser.parse(String(contentsOf: url, encoding: .utf8))
     }()
 
     static let organisation: Organisation = {
-        let url = root.appendingPathComponent("Sources/KaikuStore/Resources/Demo/lukki-consortium.yaml")
+        let url = root.appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-consortium.yaml")
         return try! Organisation.parse(String(contentsOf: url, encoding: .utf8))
     }()
 

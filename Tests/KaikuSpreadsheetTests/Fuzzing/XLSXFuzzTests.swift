@@ -14,7 +14,7 @@ struct XLSXFuzzTests {
 
     /// The parts of the Lukki survey as an XLSForm workbook, and of a results table, as Kaiku writes them.
     static func seedWorkbooks() throws -> [Data] {
-        let yaml = try String(contentsOf: root.appendingPathComponent("Sources/KaikuStore/Resources/Demo/lukki-customer-survey.yaml"), encoding: .utf8)
+        let yaml = try String(contentsOf: root.appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-customer-survey.yaml"), encoding: .utf8)
         let definition = try SurveyDefinitionParser.parse(yaml)
         let results = Worksheet(name: "Vastaukset", rows: [
             ["Vastausaika", "Mitä kirjastoa käytät eniten?", "Arvosana", "Kerro hetkestä"],

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import KaikuCore
+import KaikuDemo
 import NIOCore
 import KaikuStore
 @testable import KaikuWeb

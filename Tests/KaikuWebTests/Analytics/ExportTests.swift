@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import KaikuAnalytics
 import KaikuCore
+import KaikuDemo
 import KaikuSpreadsheet
 import KaikuStore
 import NIOCore

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import KaikuAnalytics
 import KaikuCore
+import KaikuDemo
 import KaikuStore
 @testable import KaikuWeb
 import Testing

@@ -36,7 +36,7 @@ struct PublicLinks: Sendable {
         waves: [Wave], wave: Wave? = nil, origin: String, language: String, t: Texts, now: Date = Date()
     ) -> PublicLinks {
         let languages = definition.languages.isEmpty ? ["fi"] : definition.languages
-        func name(_ text: LocalizedText) -> String { text.text(in: language, fallbacks: ["fi", "sv", "en"]) }
+        func name(_ text: LocalizedText) -> String { text.text(in: language, fallbacks: Catalogue.languages) }
         func links(outlet: Outlet?, prefix: String?, idStem: String) -> [Link] {
             languages.map { code in
                 let languageName = t("links_in_\(code)") == "links_in_\(code)" ? code : t("links_in_\(code)")

@@ -6,7 +6,7 @@ import KaikuStore
 /// SHA-256 hash. A fast hash is enough here (unlike passwords): the token has 256 bits of
 /// randomness, so there is nothing to guess, and each API request checks it again.
 public enum APIToken {
-    static let prefix = "kaiku_"
+    public static let prefix = "kaiku_"
 
     /// Creates a token for `user` (working until revoked, or until `expiresAt`) and returns it;
     /// only its hash is kept.
@@ -22,7 +22,7 @@ public enum APIToken {
 
     /// The user of an `Authorization: Bearer TOKEN` header, if the token is live (neither
     /// revoked nor expired).
-    static func user(for authorization: String, in store: Store) async throws -> User? {
+    public static func user(for authorization: String, in store: Store) async throws -> User? {
         let parts = authorization.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
         let token = parts[1].trimmingCharacters(in: .whitespaces)
@@ -30,7 +30,7 @@ public enum APIToken {
         return try await store.user(forTokenHash: hash(token))
     }
 
-    static func hash(_ token: String) -> String {
+    public static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KaikuCore
+import KaikuStore
 
 /// Loads the demo: the Lukki consortium, its customer survey, a closed baseline wave "2017" of
 /// generated responses, and a follow-up wave "2018" open from now on. Demo people are invented.

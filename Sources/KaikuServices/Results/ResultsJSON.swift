@@ -4,13 +4,13 @@ import KaikuCore
 
 /// The JSON shapes of the results API (README, "Analytics API"). A suppressed group is
 /// `{"suppressed": true, "n": null}` and carries no other figure.
-struct ResultsJSON: Encodable {
+package struct ResultsJSON: Encodable {
     var n: Int
     var weighted: Bool
     var suppressed: Bool
     var questions: [String: KeyJSON]
 
-    init(_ results: SurveyResults) {
+    package init(_ results: SurveyResults) {
         n = results.n
         weighted = results.weighted
         suppressed = results.suppressed
@@ -18,17 +18,17 @@ struct ResultsJSON: Encodable {
     }
 }
 
-struct KeyJSON: Encodable {
+package struct KeyJSON: Encodable {
     let result: KeyResult
 
-    init(_ result: KeyResult) { self.result = result }
+    package init(_ result: KeyResult) { self.result = result }
 
     private enum Keys: String, CodingKey {
         case type, suppressed, n, counts, shares, mean, ci95, topTwo, nps, moe95, promoters, passives, detractors
         case importance, performance, gap
     }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         switch result {
         case .suppressed:
@@ -68,29 +68,29 @@ struct KeyJSON: Encodable {
     }
 }
 
-struct ShareJSON: Encodable {
+package struct ShareJSON: Encodable {
     var p: Rounded
     var ci95: [Rounded]
 
-    init(_ share: Share) {
+    package init(_ share: Share) {
         p = Rounded(share.p)
         ci95 = [Rounded(share.lower), Rounded(share.upper)]
     }
 }
 
 /// A figure to six decimals: enough for any chart or table, without float noise.
-struct Rounded: Encodable, Equatable {
+package struct Rounded: Encodable, Equatable {
     var value: Double
 
-    init(_ value: Double) { self.value = (value * 1_000_000).rounded() / 1_000_000 }
+    package init(_ value: Double) { self.value = (value * 1_000_000).rounded() / 1_000_000 }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(value)
     }
 }
 
-struct CrosstabJSON: Encodable {
+package struct CrosstabJSON: Encodable {
     var rows: [String]
     var cols: [String]
     /// null: a withheld cell (fewer respondents than the suppression minimum).
@@ -104,7 +104,7 @@ struct CrosstabJSON: Encodable {
     var suppressedRows: [String]
     var suppressedCols: [String]
 
-    init(_ table: Crosstab) {
+    package init(_ table: Crosstab) {
         rows = table.rows
         cols = table.columns
         counts = table.counts
@@ -122,7 +122,7 @@ struct CrosstabJSON: Encodable {
         case rows, cols, counts, n, chi2, df, p, cramersV, lowExpected, suppressedRows, suppressedCols
     }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(rows, forKey: .rows)
         try container.encode(cols, forKey: .cols)
@@ -139,12 +139,14 @@ struct CrosstabJSON: Encodable {
     }
 }
 
-struct ComparisonJSON: Encodable {
+package struct ComparisonJSON: Encodable {
     var comparison: Comparison
+
+    package init(comparison: Comparison) { self.comparison = comparison }
 
     private enum CodingKeys: String, CodingKey { case test, statistic, z, p, significant, value, a, b }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(comparison.test.rawValue, forKey: .test)
         try container.encode(comparison.statistic.map(Rounded.init), forKey: .statistic)

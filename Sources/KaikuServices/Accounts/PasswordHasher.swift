@@ -7,24 +7,24 @@ public struct PasswordHasher: Sendable {
     public let cost: UInt8
     /// A hash of no one's password, checked when the account is unknown so that the answer
     /// takes as long as for a wrong password.
-    let decoyHash: String
+    public let decoyHash: String
 
     public init(cost: UInt8 = 12) {
         self.cost = cost
         decoyHash = Bcrypt.hash(Self.generatePassword(), cost: cost)
     }
 
-    func hash(_ password: String) async throws -> String {
+    public func hash(_ password: String) async throws -> String {
         let cost = cost
         return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
     }
 
-    func verify(_ password: String, hash: String) async throws -> Bool {
+    public func verify(_ password: String, hash: String) async throws -> Bool {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 
     /// A password of 16 letters and digits that are easy to tell apart, for one-time use.
-    static func generatePassword() -> String {
+    public static func generatePassword() -> String {
         let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
         var generator = SystemRandomNumberGenerator()
         return String((0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })

@@ -2,21 +2,22 @@ import Foundation
 import KaikuCore
 import KaikuStore
 
-/// The user form's fields as posted, and what is wrong with them (field → catalogue key).
-struct UserInput: Sendable {
-    var username = ""
-    var email: String?
-    var role: Role?
-    var libraries: [String] = []
-    var language = "fi"
-    var disabled = false
+/// A staff account's fields (the user form's, or the command line's), and what is wrong with
+/// them (field → catalogue key): the same rules for the admin's pages and `kaiku user add`.
+public struct UserInput: Sendable {
+    public var username = ""
+    public var email: String?
+    public var role: Role?
+    public var libraries: [String] = []
+    public var language = "fi"
+    public var disabled = false
 
     /// The fields in the order of the form, for the error summary.
-    static let fieldOrder = ["username", "email", "role", "libraries", "disabled"]
+    public static let fieldOrder = ["username", "email", "role", "libraries", "disabled"]
 
-    init() {}
+    public init() {}
 
-    init(_ user: User) {
+    public init(_ user: User) {
         username = user.username
         email = user.email
         role = user.role
@@ -25,16 +26,8 @@ struct UserInput: Sendable {
         disabled = user.disabled
     }
 
-    init(_ form: FormFields) {
-        username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
-        email = form["email"].map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
-        role = form["role"].flatMap(Role.init(rawValue:))
-        libraries = form.all("library")
-        language = form["language"].flatMap { Catalogue.languages.contains($0) ? $0 : nil } ?? "fi"
-        disabled = form["disabled"] == "on"
-    }
-
-    func problems(organisation: Organisation?, requireUsername: Bool) -> [String: String] {
+    /// Catalogue keys of what is wrong, by field.
+    public func problems(organisation: Organisation?, requireUsername: Bool) -> [String: String] {
         var problems: [String: String] = [:]
         if requireUsername {
             if username.isEmpty {
@@ -56,20 +49,20 @@ struct UserInput: Sendable {
     }
 
     /// 2–40 lower-case letters, digits, dots, dashes and underscores: easy to type on any keyboard.
-    static func isUsername(_ name: String) -> Bool {
+    public static func isUsername(_ name: String) -> Bool {
         (2...40).contains(name.count) && name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || ".-_".contains($0) }
     }
 
     /// Something@something.tld, without spaces: enough to catch a typing slip.
-    static func isEmailAddress(_ address: String) -> Bool {
+    public static func isEmailAddress(_ address: String) -> Bool {
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         return address.count <= 254 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
             && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".") && !address.contains(where: \.isWhitespace)
     }
-}
 
-/// A problem of one field, for the error summary: the link goes to the field.
-struct FieldError: Sendable {
-    var field: String
-    var message: String
+    /// A user's settings as the audit log keeps them, before and after a change.
+    public static func describe(_ user: User) -> String {
+        "role: \(user.role.rawValue)\nlibraries: \(user.libraries.joined(separator: ", "))\nemail: \(user.email ?? "")\n"
+            + "language: \(user.language)\ndisabled: \(user.disabled)"
+    }
 }

@@ -39,7 +39,7 @@ public struct StaffAccounts: Sendable {
                 libraries: role == .admin ? [] : libraries, language: language, mustChangePassword: false
             )
             try await store.audit(actor, "user.create", objectType: "user", objectID: username,
-                                  summary: "created as \(role.rawValue)", after: UsersController.describe(user))
+                                  summary: "created as \(role.rawValue)", after: UserInput.describe(user))
             return user
         } catch let error as AccountError {
             throw error
@@ -77,7 +77,7 @@ public struct StaffAccounts: Sendable {
             changed.disabled = disabled
             let saved = try await store.update(changed)
             try await store.audit(actor, "user.update", objectType: "user", objectID: username, summary: disabled ? "disabled" : "enabled",
-                                  before: UsersController.describe(user), after: UsersController.describe(saved))
+                                  before: UserInput.describe(user), after: UserInput.describe(saved))
         } catch let error as AccountError {
             throw error
         } catch {
@@ -94,7 +94,7 @@ public struct StaffAccounts: Sendable {
             let expiresAt = days.map { Date().addingTimeInterval(Double($0) * 86_400) }
             let token = try await APIToken.create(for: user, label: label, expiresAt: expiresAt, in: store)
             try await store.audit(actor, "token.create", objectType: "user", objectID: username,
-                                  summary: "API token '\(label)'" + (expiresAt.map { ", expires \(StaffController.timestamp($0))" } ?? ""))
+                                  summary: "API token '\(label)'" + (expiresAt.map { ", expires \(ISO8601DateFormatter().string(from: $0))" } ?? ""))
             return token
         } catch let error as AccountError {
             throw error
@@ -112,7 +112,7 @@ public struct StaffAccounts: Sendable {
 
     /// The command line speaks English: the catalogue's English text of a problem key.
     static func english(_ key: String) -> String {
-        (try? Localizer.loadCatalogue())?.text(key, in: "en") ?? key
+        (try? TextFiles.catalogue(in: [TextFiles.servicesDirectory()]))?.text(key, in: "en") ?? key
     }
 }
 
