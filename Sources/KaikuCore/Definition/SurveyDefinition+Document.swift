@@ -80,7 +80,7 @@ extension LocalizedText {
 
     /// Finnish, Swedish, English first, then the rest alphabetically.
     static func languageOrder(_ lhs: String, _ rhs: String) -> Bool {
-        let known = ["fi", "sv", "en"]
+        let known = Catalogue.languages
         switch (known.firstIndex(of: lhs), known.firstIndex(of: rhs)) {
         case let (left?, right?): return left < right
         case (.some, nil): return true

@@ -77,7 +77,7 @@ extension EditorController {
         for id in Set(drafts.map(\.survey)).union(published.map(\.id)).sorted() {
             let draft = drafts.first { $0.survey == id }
             let summary = published.first { $0.id == id }
-            let title = draft.map { LocalizedTextReader.text($0.document["title"], language: staff.language, fallbacks: ["fi", "sv", "en"]) }
+            let title = draft.map { LocalizedTextReader.text($0.document["title"], language: staff.language, fallbacks: Catalogue.languages) }
                 ?? summary?.title.text(in: staff.language, fallbacks: ["fi"]) ?? id
             var state = summary.map { t("editor_status_published", ["version": .number(Double($0.latestVersion))]) } ?? t("editor_status_new")
             if draft != nil, summary != nil { state += " · " + t("editor_status_has_draft") }

@@ -173,7 +173,7 @@ struct EditorController: Sendable {
         return name == key ? code : name
     }
 
-    static let editorLanguages = ["fi", "sv", "en"]
+    static let editorLanguages = Catalogue.languages
 }
 
 /// Reads a human text out of a document node that may be incomplete.

@@ -198,7 +198,7 @@ struct WavesController: Sendable {
         let waves = try await store.waves(of: workspace.survey)
         let rows = waves.map { wave in
             WavesPageModel.Row(
-                id: wave.id, name: wave.name.text(in: language, fallbacks: ["fi", "sv", "en"]),
+                id: wave.id, name: wave.name.text(in: language, fallbacks: Catalogue.languages),
                 opens: DateText.dayAndTime(wave.opensAt, in: language),
                 closes: wave.closesAt.map { DateText.dayAndTime($0, in: language) } ?? t("waves_no_end"),
                 version: String(wave.version),
