@@ -10,24 +10,13 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 import checks
+from forms import fill, press, set_value, write_texts
 import survey
 
 SURVEY_ID = "kirjastokaynti-" + uuid.uuid4().hex[:6]
 
 
-def fill(driver, element_id: str, text: str) -> None:
-    field = driver.find_element(By.ID, element_id)
-    field.clear()
-    field.send_keys(text)
 
-
-def set_value(driver, element_id: str, value: str) -> None:
-    """Date and time inputs take keys in the browser's own format: set the value itself."""
-    driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, element_id), value)
-
-
-def press(driver, css: str) -> None:
-    survey.submit_with(driver, driver.find_element(By.CSS_SELECTOR, css))
 
 
 def error_summary(driver) -> str:
@@ -40,10 +29,6 @@ def add_question(driver, page: int, type_name: str) -> None:
     press(driver, f"form[action$='/pages/{page}/questions'] button[type=submit]")
     assert "/questions/" in survey.path_of(driver), driver.current_url
 
-
-def write_texts(driver, name: str, fi: str, sv: str, en: str) -> None:
-    for code, text in (("fi", fi), ("sv", sv), ("en", en)):
-        fill(driver, f"f-{name}_{code}", text)
 
 
 def save_question(driver) -> None:

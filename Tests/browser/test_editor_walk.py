@@ -13,6 +13,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 import checks
+from forms import fill, press, set_value, write_texts
 import survey
 
 SURVEY_ID = "palaute-" + uuid.uuid4().hex[:6]
@@ -20,19 +21,7 @@ BASE = f"/staff/surveys/{SURVEY_ID}"
 SAVED = "Muutokset on tallennettu."
 
 
-def fill(driver, element_id: str, text: str) -> None:
-    field = driver.find_element(By.ID, element_id)
-    field.clear()
-    field.send_keys(text)
 
-
-def set_value(driver, element_id: str, value: str) -> None:
-    """Date and time inputs take keys in the browser's own format: set the value itself."""
-    driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, element_id), value)
-
-
-def press(driver, css: str) -> None:
-    survey.submit_with(driver, driver.find_element(By.CSS_SELECTOR, css))
 
 
 def main_text(driver) -> str:
@@ -51,10 +40,6 @@ def assert_says_what_it_means(driver, where: str) -> None:
     assert not re.search(r"käännös puuttuu|translation missing|missing translation", text, re.IGNORECASE), (
         f"{where}: a generic 'translation missing' message:\n{text}")
 
-
-def write_texts(driver, name: str, fi: str, sv: str, en: str) -> None:
-    for code, text in (("fi", fi), ("sv", sv), ("en", en)):
-        fill(driver, f"f-{name}_{code}", text)
 
 
 def add_question(driver, base_url: str, page: int, type_name: str) -> None:

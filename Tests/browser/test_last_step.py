@@ -8,6 +8,7 @@ import uuid
 from selenium.webdriver.common.by import By
 
 import survey
+from forms import press, set_value
 
 SURVEY_ID = "rekommendation-" + uuid.uuid4().hex[:6]
 
@@ -28,12 +29,6 @@ pages:
 """
 
 
-def press(driver, css: str) -> None:
-    survey.submit_with(driver, driver.find_element(By.CSS_SELECTOR, css))
-
-
-def set_value(driver, element_id: str, value: str) -> None:
-    driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, element_id), value)
 
 
 def publish(driver, base_url: str) -> None:
