@@ -68,7 +68,7 @@ extension ImportCommand {
             try await database.withStore { store in
                 let before = try await store.organisation()
                 try await store.save(organisation)
-                try await store.audit(.commandLine, "organisation.import", objectType: "organisation", objectID: organisation.consortium.id,
+                try await store.audit(.commandLine, .organisationImport, objectType: "organisation", objectID: organisation.consortium.id,
                                       summary: "\(organisation.libraries.count) libraries from \(URL(fileURLWithPath: file).lastPathComponent)",
                                       before: before.map { "\($0.libraries.map(\.id))" }, after: "\(organisation.libraries.map(\.id))")
                 Console.say("Imported \(organisation.libraries.count) libraries and \(organisation.outlets.count) outlets.")

@@ -77,8 +77,8 @@ struct StaffStoreTests {
         try await database.withStore { store in
             let admin = AuditActor(id: UUID(), name: "Pääkäyttäjä")
             let start = Date(timeIntervalSince1970: 1_800_000_000)
-            try await store.audit(admin, "survey.publish", objectType: "survey", objectID: "lukki", summary: "version 2", before: "v1", after: "v2", at: start)
-            try await store.audit(.commandLine, "user.create", objectType: "user", objectID: "maija", summary: "created as Manager", at: start.addingTimeInterval(60))
+            try await store.audit(admin, .surveyPublish, objectType: "survey", objectID: "lukki", summary: "version 2", before: "v1", after: "v2", at: start)
+            try await store.audit(.commandLine, .userCreate, objectType: "user", objectID: "maija", summary: "created as Manager", at: start.addingTimeInterval(60))
             let all = try await store.auditEvents()
             #expect(all.map(\.action) == ["user.create", "survey.publish"])
             #expect(all.last?.before == "v1")

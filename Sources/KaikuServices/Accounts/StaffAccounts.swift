@@ -38,7 +38,7 @@ public struct StaffAccounts: Sendable {
                 username: username, email: input.email, passwordHash: hash, role: role,
                 libraries: role == .admin ? [] : libraries, language: language, mustChangePassword: false
             )
-            try await store.audit(actor, "user.create", objectType: "user", objectID: username,
+            try await store.audit(actor, .userCreate, objectType: "user", objectID: username,
                                   summary: "created as \(role.rawValue)", after: UserInput.describe(user))
             return user
         } catch let error as AccountError {
@@ -56,11 +56,11 @@ public struct StaffAccounts: Sendable {
                 let problems = PasswordRules.problems(new: password, repeated: password)
                 guard problems.isEmpty else { throw AccountError.invalid(problems.map(Self.english)) }
                 try await store.setPassword(of: user.id, hash: try await hasher.hash(password))
-                try await store.audit(actor, "user.password", objectType: "user", objectID: username, summary: "password set from the command line; sessions ended")
+                try await store.audit(actor, .userPassword, objectType: "user", objectID: username, summary: "password set from the command line; sessions ended")
                 return nil
             }
             let invitation = try await store.createInvitation(for: user)
-            try await store.audit(actor, "user.invitation", objectType: "user", objectID: username, summary: "new invitation link")
+            try await store.audit(actor, .userInvitation, objectType: "user", objectID: username, summary: "new invitation link")
             return invitation.token
         } catch let error as AccountError {
             throw error
@@ -76,7 +76,7 @@ public struct StaffAccounts: Sendable {
             var changed = user
             changed.disabled = disabled
             let saved = try await store.update(changed)
-            try await store.audit(actor, "user.update", objectType: "user", objectID: username, summary: disabled ? "disabled" : "enabled",
+            try await store.audit(actor, .userUpdate, objectType: "user", objectID: username, summary: disabled ? "disabled" : "enabled",
                                   before: UserInput.describe(user), after: UserInput.describe(saved))
         } catch let error as AccountError {
             throw error
@@ -93,7 +93,7 @@ public struct StaffAccounts: Sendable {
             if let days, !(1...3650).contains(days) { throw AccountError.invalid(["--days must be between 1 and 3650"]) }
             let expiresAt = days.map { Date().addingTimeInterval(Double($0) * 86_400) }
             let token = try await APIToken.create(for: user, label: label, expiresAt: expiresAt, in: store)
-            try await store.audit(actor, "token.create", objectType: "user", objectID: username,
+            try await store.audit(actor, .tokenCreate, objectType: "user", objectID: username,
                                   summary: "API token '\(label)'" + (expiresAt.map { ", expires \(ISO8601DateFormatter().string(from: $0))" } ?? ""))
             return token
         } catch let error as AccountError {

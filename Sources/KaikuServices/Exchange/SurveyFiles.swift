@@ -32,7 +32,7 @@ public enum SurveyFiles {
         let version = try await store.publish(definition)
         let isNew = before?.version != version
         if isNew {
-            try await store.audit(actor, "survey.import", objectType: "survey", objectID: definition.id,
+            try await store.audit(actor, .surveyImport, objectType: "survey", objectID: definition.id,
                                   summary: "version \(version) imported from \(source)", before: before?.definition.json, after: definition.json)
         }
         return (version, isNew)

@@ -33,9 +33,9 @@ public struct AuditActor: Sendable, Hashable {
 }
 
 extension Store {
-    /// Records a staff action. `action` is a stable code such as `survey.publish`, `user.role`.
+    /// Records a staff action.
     public func audit(
-        _ actor: AuditActor, _ action: String, objectType: String, objectID: String, summary: String = "",
+        _ actor: AuditActor, _ action: AuditAction, objectType: String, objectID: String, summary: String = "",
         before: String? = nil, after: String? = nil, at date: Date = Date(), on database: (any Database)? = nil
     ) async throws {
         let model = AuditEventModel()
@@ -43,14 +43,14 @@ extension Store {
         model.at = date
         model.actorID = actor.id
         model.actorName = actor.name
-        model.action = action
+        model.action = action.rawValue
         model.objectType = objectType
         model.objectID = objectID
         model.summary = summary
         model.before = before
         model.after = after
         // Lower-cased in Swift, so that search ignores case on both databases and for ä, ö and å.
-        model.searchText = [actor.name, action, objectType, objectID, summary].joined(separator: " ").lowercased()
+        model.searchText = [actor.name, action.rawValue, objectType, objectID, summary].joined(separator: " ").lowercased()
         try await model.create(on: database ?? self.database)
     }
 

@@ -49,7 +49,7 @@ extension Store {
             if let mapping { try await self.save(importMapping: mapping, survey: survey, by: actor, at: date, on: database) }
             if let upload { try await self.deleteImportUpload(id: upload, on: database) }
             try await self.audit(
-                actor, "responses.import", objectType: "wave", objectID: "\(survey)/\(wave)",
+                actor, .responsesImport, objectType: "wave", objectID: "\(survey)/\(wave)",
                 summary: "\(receipt.stored) responses imported (\(receipt.alreadyStored) already there) from \(file)"
                     + (mapping.map { ", source \($0.source)" } ?? ""),
                 after: mapping.flatMap { try? JSONCoding.encode($0) }, at: date, on: database

@@ -120,7 +120,7 @@ struct AnswersController: Sendable {
             : try await analytics.store.unmark(reference, as: kind)
         if changed {
             try await analytics.store.audit(
-                AuditActor(staff.user), "answer.\(action == "mark" ? "" : "un")\(kind == .redacted ? "redact" : "story")",
+                AuditActor(staff.user), AuditAction.answer(marking: action == "mark", kind),
                 objectType: "answer", objectID: "\(id.uuidString)/\(key)", summary: "\(survey) \(key)"
             )
         }

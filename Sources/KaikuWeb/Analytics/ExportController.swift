@@ -85,7 +85,7 @@ struct ExportController: Sendable {
             (type, fileName) = ("application/zip", name + ".zip")
         }
         try await analytics.store.audit(
-            AuditActor(staff.user), "responses.export", objectType: "survey", objectID: survey,
+            AuditActor(staff.user), .responsesExport, objectType: "survey", objectID: survey,
             summary: "\(formatName) \(staff.request.uri.query ?? "")"
         )
         return Response(

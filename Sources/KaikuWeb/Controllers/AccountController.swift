@@ -32,7 +32,7 @@ struct AccountController: Sendable {
         user.language = language
         if user != staff.user {
             user = try await store.update(user)
-            try await store.audit(AuditActor(staff.user), "user.language", objectType: "user", objectID: user.username,
+            try await store.audit(AuditActor(staff.user), .userLanguage, objectType: "user", objectID: user.username,
                                   summary: "language \(staff.user.language) → \(language)")
         }
         return try await page(staff, user: user, notice: "account_saved")
@@ -53,7 +53,7 @@ struct AccountController: Sendable {
             expiresAt = Date().addingTimeInterval(Double(days) * 86_400)
         }
         let token = try await APIToken.create(for: staff.user, label: label, expiresAt: expiresAt, in: store)
-        try await store.audit(AuditActor(staff.user), "token.create", objectType: "user", objectID: staff.user.username,
+        try await store.audit(AuditActor(staff.user), .tokenCreate, objectType: "user", objectID: staff.user.username,
                               summary: "API token '\(label)'" + (expiresAt.map { ", expires \(StaffController.timestamp($0))" } ?? ""))
         let t = renderer.texts(staff.language)
         let expiry = expiresAt.map { t("account_token_expires_at", ["time": .text(DateText.dayAndTime($0, in: staff.language))]) }
@@ -66,7 +66,7 @@ struct AccountController: Sendable {
         else {
             return try await page(staff, user: staff.user, error: "account_error_token_unknown", status: .notFound)
         }
-        try await store.audit(AuditActor(staff.user), "token.revoke", objectType: "user", objectID: staff.user.username,
+        try await store.audit(AuditActor(staff.user), .tokenRevoke, objectType: "user", objectID: staff.user.username,
                               summary: "API token '\(revoked.label)' revoked")
         let t = renderer.texts(staff.language)
         return try await page(staff, user: staff.user, noticeText: t("account_token_revoked", ["label": .text(revoked.label)]))

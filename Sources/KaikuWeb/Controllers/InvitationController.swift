@@ -33,7 +33,7 @@ struct InvitationController: Sendable {
             // Used at the same moment from another tab: that one set the password.
             throw HTTPError(.gone, message: renderer.texts(invitation.user.language)("invitation_used"))
         }
-        try await store.audit(AuditActor(invitation.user), "user.invitation_accepted", objectType: "user", objectID: invitation.user.username,
+        try await store.audit(AuditActor(invitation.user), .userInvitationAccepted, objectType: "user", objectID: invitation.user.username,
                               summary: "chose a password through an invitation link; other sessions ended")
         let session = try await store.createSession(for: invitation.user)
         var response = Response.redirect(to: "/staff", type: .normal)

@@ -50,7 +50,7 @@ extension StaffController {
         // A new session id at every sign-in: an id planted before cannot be taken over.
         if let old = sessions.sessionID(in: request) { try await store.deleteSession(id: old) }
         let session = try await store.createSession(for: found.user)
-        try await store.audit(AuditActor(found.user), "user.sign_in", objectType: "user", objectID: found.user.username, summary: "signed in")
+        try await store.audit(AuditActor(found.user), .userSignIn, objectType: "user", objectID: found.user.username, summary: "signed in")
         var response = Response.redirect(to: found.user.mustChangePassword ? "/staff/password" : form.next, type: .normal)
         response.setCookie(sessionCookie(session.id, maxAge: Int(Store.sessionLifetime)))
         return response
@@ -58,7 +58,7 @@ extension StaffController {
 
     @Sendable func signOut(_ staff: StaffRequest) async throws -> Response {
         if let session = staff.context.session { try await store.deleteSession(id: session.id) }
-        try await store.audit(AuditActor(staff.user), "user.sign_out", objectType: "user", objectID: staff.user.username, summary: "signed out")
+        try await store.audit(AuditActor(staff.user), .userSignOut, objectType: "user", objectID: staff.user.username, summary: "signed out")
         var response = Response.redirect(to: "/staff/sign-in?lang=\(staff.language)", type: .normal)
         response.setCookie(sessionCookie("", maxAge: 0))
         return response
@@ -72,9 +72,9 @@ extension StaffController {
     /// starts, if it starts one (each refused attempt is not logged: a flood would bury the log).
     private func auditFailure(_ user: User?, summary: String, refusal: SignInRefusal? = nil) async throws {
         let name = user?.username ?? ""
-        try await store.audit(Self.signInForm, "user.sign_in_failed", objectType: "user", objectID: name, summary: summary)
+        try await store.audit(Self.signInForm, .userSignInFailed, objectType: "user", objectID: name, summary: summary)
         if let refusal {
-            try await store.audit(Self.signInForm, "user.sign_in_throttled", objectType: "user", objectID: name,
+            try await store.audit(Self.signInForm, .userSignInThrottled, objectType: "user", objectID: name,
                                   summary: "sign-in refused until \(Self.timestamp(refusal.until)) (\(refusal.limit.rawValue))")
         }
     }

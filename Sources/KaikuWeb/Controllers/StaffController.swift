@@ -46,7 +46,7 @@ struct StaffController: Sendable {
         guard errors.isEmpty else { return try passwordForm(staff, errors: errors, done: false, status: .unprocessableContent) }
         // Whoever was signed in with the old password is signed out; this session stays.
         try await store.setPassword(of: staff.user.id, hash: try await hasher.hash(new), keeping: staff.context.session?.id)
-        try await store.audit(AuditActor(staff.user), "user.password", objectType: "user", objectID: staff.user.username,
+        try await store.audit(AuditActor(staff.user), .userPassword, objectType: "user", objectID: staff.user.username,
                               summary: "changed own password; other sessions ended")
         var user = staff.user
         user.mustChangePassword = false

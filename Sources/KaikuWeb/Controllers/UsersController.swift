@@ -55,7 +55,7 @@ struct UsersController: Sendable {
             username: input.username, email: input.email, passwordHash: try await hasher.hash(PasswordHasher.generatePassword() + PasswordHasher.generatePassword()),
             role: input.role ?? .staff, libraries: input.libraries, language: input.language, mustChangePassword: false
         )
-        try await store.audit(AuditActor(staff.user), "user.create", objectType: "user", objectID: user.username,
+        try await store.audit(AuditActor(staff.user), .userCreate, objectType: "user", objectID: user.username,
                               summary: "invited as \(user.role.rawValue)", after: UserInput.describe(user))
         return try await invitationCreated(staff, user: user, isNew: true)
     }
@@ -85,7 +85,7 @@ struct UsersController: Sendable {
         changed.disabled = input.disabled
         let saved = try await store.update(changed)
         if saved != user {
-            try await store.audit(AuditActor(staff.user), "user.update", objectType: "user", objectID: user.username,
+            try await store.audit(AuditActor(staff.user), .userUpdate, objectType: "user", objectID: user.username,
                                   summary: Self.changeSummary(from: user, to: saved), before: UserInput.describe(user), after: UserInput.describe(saved))
         }
         return try await form(staff, input: UserInput(saved), problems: [:], user: saved, saved: true)
@@ -96,7 +96,7 @@ struct UsersController: Sendable {
         guard !user.disabled else {
             return try await form(staff, input: UserInput(user), problems: ["disabled": "users_error_invite_disabled"], user: user, status: .unprocessableContent)
         }
-        try await store.audit(AuditActor(staff.user), "user.invitation", objectType: "user", objectID: user.username, summary: "new invitation link")
+        try await store.audit(AuditActor(staff.user), .userInvitation, objectType: "user", objectID: user.username, summary: "new invitation link")
         return try await invitationCreated(staff, user: user, isNew: false)
     }
 

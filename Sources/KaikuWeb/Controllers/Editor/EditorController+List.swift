@@ -27,7 +27,7 @@ extension EditorController {
         for code in languages { titles[code] = (form["title_\(code)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         let document = SurveyDocument.new(id: id, title: titles, languages: languages)
         try await store.save(SurveyDraft(survey: id, document: document.root, basedOnVersion: nil, updatedBy: staff.user.id))
-        try await store.audit(AuditActor(staff.user), "survey.create", objectType: "survey", objectID: id, summary: "new survey in \(languages.joined(separator: ", "))", after: document.root.json)
+        try await store.audit(AuditActor(staff.user), .surveyCreate, objectType: "survey", objectID: id, summary: "new survey in \(languages.joined(separator: ", "))", after: document.root.json)
         return Self.redirect("/staff/surveys/\(id)/edit")
     }
 
@@ -53,7 +53,7 @@ extension EditorController {
             return try await listPage(staff, errors: ["source": t(error, ["id": .text(id)])], status: .unprocessableContent, source: source)
         }
         try await store.save(SurveyDraft(survey: id, document: node, basedOnVersion: nil, updatedBy: staff.user.id))
-        try await store.audit(AuditActor(staff.user), "survey.create", objectType: "survey", objectID: id, summary: "imported from YAML/JSON", after: node.json)
+        try await store.audit(AuditActor(staff.user), .surveyCreate, objectType: "survey", objectID: id, summary: "imported from YAML/JSON", after: node.json)
         return Self.redirect("/staff/surveys/\(id)/edit")
     }
 
@@ -62,7 +62,7 @@ extension EditorController {
         let workspace = try await workspace(staff)
         if workspace.draft == nil, let published = workspace.published {
             try await store.save(SurveyDraft(survey: workspace.survey, document: published.definition.document, basedOnVersion: published.version, updatedBy: staff.user.id))
-            try await store.audit(AuditActor(staff.user), "survey.draft", objectType: "survey", objectID: workspace.survey, summary: "new draft from version \(published.version)")
+            try await store.audit(AuditActor(staff.user), .surveyDraft, objectType: "survey", objectID: workspace.survey, summary: "new draft from version \(published.version)")
         }
         return Self.redirect("/staff/surveys/\(workspace.survey)/edit")
     }

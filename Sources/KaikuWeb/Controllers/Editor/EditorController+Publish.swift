@@ -81,7 +81,7 @@ extension EditorController {
         let version = try await store.publish(definition)
         try await store.deleteSurveyDraft(workspace.survey)
         try await store.audit(
-            AuditActor(staff.user), "survey.publish", objectType: "survey", objectID: workspace.survey,
+            AuditActor(staff.user), .surveyPublish, objectType: "survey", objectID: workspace.survey,
             summary: "published version \(version)", before: before, after: definition.json
         )
         return Self.redirect("/staff/surveys/\(workspace.survey)/edit?published=\(version)")
@@ -95,7 +95,7 @@ extension EditorController {
         }
         try await store.deleteSurveyDraft(workspace.survey)
         try await store.audit(
-            AuditActor(staff.user), "survey.discard_draft", objectType: "survey", objectID: workspace.survey,
+            AuditActor(staff.user), .surveyDiscardDraft, objectType: "survey", objectID: workspace.survey,
             summary: "draft discarded", before: workspace.document.root.json
         )
         return Self.redirect(workspace.published == nil ? "/staff/surveys" : "/staff/surveys/\(workspace.survey)/edit?discarded=1")

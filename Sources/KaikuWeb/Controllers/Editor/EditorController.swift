@@ -73,7 +73,7 @@ struct EditorController: Sendable {
             updatedAt: Date(), updatedBy: staff.user.id
         )
         try await store.save(draft)
-        try await store.audit(AuditActor(staff.user), "survey.draft", objectType: "survey", objectID: workspace.survey, summary: summary)
+        try await store.audit(AuditActor(staff.user), .surveyDraft, objectType: "survey", objectID: workspace.survey, summary: summary)
     }
 
     static func redirect(_ path: String) -> Response {

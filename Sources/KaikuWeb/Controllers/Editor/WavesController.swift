@@ -38,7 +38,7 @@ struct WavesController: Sendable {
             return try await page(staff, workspace: workspace, form: try await waveForm(staff, workspace: workspace, wave: nil, posted: staff.form, errors: errors), status: .unprocessableContent)
         }
         try await store.save(wave)
-        try await store.audit(AuditActor(staff.user), "wave.create", objectType: "wave", objectID: "\(wave.survey)/\(wave.id)", summary: "wave \(wave.id) created", after: try Self.json(wave))
+        try await store.audit(AuditActor(staff.user), .waveCreate, objectType: "wave", objectID: "\(wave.survey)/\(wave.id)", summary: "wave \(wave.id) created", after: try Self.json(wave))
         return .redirect(to: "/staff/surveys/\(workspace.survey)/waves?saved=\(wave.id)", type: .normal)
     }
 
@@ -52,7 +52,7 @@ struct WavesController: Sendable {
         }
         try await store.save(wave)
         try await store.audit(
-            AuditActor(staff.user), "wave.update", objectType: "wave", objectID: "\(wave.survey)/\(wave.id)", summary: "wave \(wave.id) changed",
+            AuditActor(staff.user), .waveUpdate, objectType: "wave", objectID: "\(wave.survey)/\(wave.id)", summary: "wave \(wave.id) changed",
             before: try Self.json(before), after: try Self.json(wave)
         )
         return .redirect(to: "/staff/surveys/\(workspace.survey)/waves?saved=\(wave.id)", type: .normal)
