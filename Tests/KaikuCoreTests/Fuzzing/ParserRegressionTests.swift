@@ -22,22 +22,20 @@ struct ParserRegressionTests {
         j: {? *i : boom}
         """
 
-    @Test("a billion-laughs definition is refused at once with a definition problem naming the alias")
+    // Expanded, the aliases would take more memory and time than any machine has: the time
+    // limit fails the test should they ever be expanded before the refusal.
+    @Test("a billion-laughs definition is refused at once with a definition problem naming the alias", .timeLimit(.minutes(1)))
     func billionLaughs() {
-        let started = Date()
         let found = Fixtures.problems(in: Self.billionLaughs)
-        #expect(Date().timeIntervalSince(started) < 2)
         #expect(found.count == 1)
         #expect(found.first?.path == "")
         #expect(found.first?.description.contains("YAML anchors (&name) are not allowed") == true, "\(found)")
         #expect(found.first?.description.contains("line 3") == true, "\(found)")
     }
 
-    @Test("the same attack in an organisation file is refused too")
+    @Test("the same attack in an organisation file is refused too", .timeLimit(.minutes(1)))
     func billionLaughsOrganisation() {
-        let started = Date()
         #expect(throws: OrganisationError.self) { try Organisation.parse(Self.billionLaughs) }
-        #expect(Date().timeIntervalSince(started) < 2)
     }
 
     @Test("a lone alias, and an anchor on a mapping, are refused with their line")
