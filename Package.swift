@@ -85,7 +85,23 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Resources")],
+            resources: [
+                // Each feature keeps its templates and texts in its own Resources folder; they are
+                // flattened into one bundle, so their file names are unique across features.
+                .copy("Shared/Public"), .copy("Features/API/OpenAPI"), .process("Shared/Resources"),
+                .process("Features/Account/Resources"),
+                .process("Features/Answers/Resources"),
+                .process("Features/Audit/Resources"),
+                .process("Features/Dashboard/Resources"),
+                .process("Features/Editor/Resources"),
+                .process("Features/Import/Resources"),
+                .process("Features/Report/Resources"),
+                .process("Features/Respondent/Resources"),
+                .process("Features/Results/Resources"),
+                .process("Features/Site/Resources"),
+                .process("Features/Users/Resources"),
+                .process("Features/Waves/Resources"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -2,7 +2,7 @@ import Foundation
 import KaikuCore
 import Testing
 
-/// The UI texts (`Sources/KaikuWeb/Resources/Locales/{fi,sv,en}.json` and the services' own) and number formats.
+/// The UI texts (`{fi,sv,en}.json` and `AREA.{fi,sv,en}.json` in KaikuWeb's `Shared/Resources` and each feature's `Resources`, and the services' own) and number formats.
 @Suite("catalogue and number formats")
 struct CatalogueTests {
     /// One problem of every kind, with both one-sided ranges, which have messages of their own.

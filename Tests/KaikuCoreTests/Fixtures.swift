@@ -10,8 +10,15 @@ enum Fixtures {
 
     static let surveyURL = root.appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-customer-survey.yaml")
     static let consortiumURL = root.appendingPathComponent("Sources/KaikuDemo/Resources/Demo/lukki-consortium.yaml")
-    /// The folders of UI texts: the web layer's and the services' own.
-    static let localesURLs = ["Sources/KaikuWeb/Resources/Locales", "Sources/KaikuServices/Resources/Locales"].map(root.appendingPathComponent)
+    /// The folders of UI texts: the web layer's shared ones, each web feature's, and the services' own.
+    static var localesURLs: [URL] {
+        let features = root.appendingPathComponent("Sources/KaikuWeb/Features")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: features.path)) ?? []
+        let featureFolders = names.sorted().map { features.appendingPathComponent($0).appendingPathComponent("Resources") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        return [root.appendingPathComponent("Sources/KaikuWeb/Shared/Resources")] + featureFolders
+            + [root.appendingPathComponent("Sources/KaikuServices/Resources/Locales")]
+    }
     /// The reference copy the demo file is taken from; present on the project's machines only.
     static let sharedSurveyURL = URL(fileURLWithPath: "/work/shared/data/lukki-customer-survey.yaml")
 

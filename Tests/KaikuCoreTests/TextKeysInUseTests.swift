@@ -8,7 +8,7 @@ import Testing
 struct TextKeysInUseTests {
     @Test("every text a template names (layout.t.KEY) exists in fi, sv and en")
     func templates() throws {
-        let used = try Self.matches(of: #/[^A-Za-z0-9_]t\.([A-Za-z0-9_]+)/#, inFilesEndingWith: ".mustache", under: "Sources/KaikuWeb/Resources/Templates")
+        let used = try Self.matches(of: #/[^A-Za-z0-9_]t\.([A-Za-z0-9_]+)/#, inFilesEndingWith: ".mustache", under: "Sources/KaikuWeb")
         #expect(used.count > 250, "the templates were found and read")
         try Self.expectDefined(used)
     }

@@ -24,7 +24,7 @@ public struct LocalizableMessage: Sendable, Hashable {
 extension LocalizableMessage.Argument: ExpressibleByStringInterpolation {}
 
 /// The UI texts in every language, each a flat map from key to text with `{name}` placeholders.
-/// Read from `Resources/Locales/{fi,sv,en}.json` by the layers that hold them; pure lookups here.
+/// Read from the `{fi,sv,en}.json` files of the layers that hold them; pure lookups here.
 public struct Catalogue: Sendable {
     /// The languages Kaiku's own texts are written in, Finnish first.
     public static let languages = ["fi", "sv", "en"]

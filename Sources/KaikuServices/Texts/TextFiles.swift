@@ -1,8 +1,8 @@
 import Foundation
 import KaikuCore
 
-/// The UI texts on disk: each layer keeps its own `Resources/Locales` folder of
-/// `{fi,sv,en}.json` and `AREA.{fi,sv,en}.json` files, read here into one `Catalogue`.
+/// The UI texts on disk: folders of `{fi,sv,en}.json` and `AREA.{fi,sv,en}.json` files (the
+/// services' own `Resources/Locales`, the web layer's bundle), read here into one `Catalogue`.
 public enum TextFiles {
     /// The catalogue of every text file in `directories`, merged (a key defined twice is refused).
     public static func catalogue(in directories: [URL]) throws -> Catalogue {

@@ -69,7 +69,7 @@ func buildRouter(
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
     router.add(middleware: OriginCheckMiddleware())
     // After the error pages: FileMiddleware serves a file when the routes answer 404 by throwing.
-    if let publicFolder = Bundle.module.url(forResource: "Public", withExtension: nil, subdirectory: "Resources") {
+    if let publicFolder = Bundle.module.url(forResource: "Public", withExtension: nil) {
         router.add(middleware: FileMiddleware(publicFolder.path, urlBasePath: "/static", cacheControl: .init([(.text, [.maxAge(3600)])]), logger: logger))
     }
     HealthController(store: store).addRoutes(to: router)

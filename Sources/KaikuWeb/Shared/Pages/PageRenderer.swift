@@ -4,16 +4,15 @@ import KaikuCore
 import KaikuStore
 import Mustache
 
-/// Renders pages from the Mustache templates in `Resources/Templates`. Every page template
+/// Renders pages from the Mustache templates that each feature keeps in its `Resources` folder
+/// (and `Shared/Resources`), all flattened into the bundle's top level. Every page template
 /// extends `layout`; view models are plain structs.
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
     let catalogue: Catalogue
 
     static func load(catalogue: Catalogue) async throws -> PageRenderer {
-        guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil, subdirectory: "Resources") else {
-            throw ResourceError.missing("Resources/Templates")
-        }
+        guard let directory = Bundle.module.resourceURL else { throw ResourceError.missing("the templates") }
         return PageRenderer(library: try templates(in: directory), catalogue: catalogue)
     }
 

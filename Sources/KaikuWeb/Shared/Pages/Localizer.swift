@@ -2,13 +2,11 @@ import Foundation
 import KaikuCore
 import KaikuServices
 
-/// Kaiku's own UI texts (`Resources/Locales/{fi,sv,en}.json`, with the services' own
-/// messages), loaded once.
+/// Kaiku's own UI texts (`{fi,sv,en}.json` and `AREA.{fi,sv,en}.json` in `Shared/Resources` and
+/// each feature's `Resources`, flattened into the bundle; with the services' own messages), loaded once.
 enum Localizer {
     static func loadCatalogue() throws -> Catalogue {
-        guard let directory = Bundle.module.url(forResource: "Locales", withExtension: nil, subdirectory: "Resources") else {
-            throw ResourceError.missing("Resources/Locales")
-        }
+        guard let directory = Bundle.module.resourceURL else { throw ResourceError.missing("the UI texts") }
         return try TextFiles.catalogue(in: [directory, TextFiles.servicesDirectory()])
     }
 

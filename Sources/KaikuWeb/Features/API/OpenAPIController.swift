@@ -1,14 +1,14 @@
 import Foundation
 import Hummingbird
 
-/// `GET /api/openapi.json`: the description of every API route (`Resources/API/openapi.json`;
+/// `GET /api/openapi.json`: the description of every API route (`Features/API/OpenAPI/openapi.json`;
 /// a test checks that it names every route the server has).
 struct OpenAPIController: Sendable {
     let document: ByteBuffer
 
     init() throws {
-        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources/API") else {
-            throw ResourceError.missing("Resources/API/openapi.json")
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "OpenAPI") else {
+            throw ResourceError.missing("Features/API/OpenAPI/openapi.json")
         }
         document = ByteBuffer(bytes: try Data(contentsOf: url))
     }
