@@ -8,8 +8,11 @@ struct FormFields: Sendable {
     private(set) var pairs: [(name: String, value: String)]
     /// Uploaded files by field name (multipart forms only).
     private(set) var files: [String: UploadedFile] = [:]
+    /// The body as posted (url-encoded forms only), for `URLEncodedFormDecoder`.
+    let body: String
 
     init(_ body: String) {
+        self.body = body
         pairs = body.split(separator: "&", omittingEmptySubsequences: true).map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             return (Self.decode(parts[0]), parts.count > 1 ? Self.decode(parts[1]) : "")
@@ -19,6 +22,7 @@ struct FormFields: Sendable {
     init(pairs: [(name: String, value: String)], files: [String: UploadedFile]) {
         self.pairs = pairs
         self.files = files
+        body = ""
     }
 
     /// Reads a form body of at most `limit` bytes.

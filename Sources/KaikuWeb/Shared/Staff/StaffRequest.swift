@@ -11,6 +11,8 @@ struct StaffRequest: Sendable {
     let csrfToken: String?
     /// The fields of a posted form (empty for GET and for JSON bodies).
     let form: FormFields
+    /// The UI texts in the user's language.
+    let texts: Texts
 
     var scope: LibraryScope { LibraryScope(user) }
     var language: String { user.language }

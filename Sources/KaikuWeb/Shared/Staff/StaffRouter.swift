@@ -67,7 +67,7 @@ final class StaffRouter {
                     }
                 }
             }
-            return try await handler(StaffRequest(request: request, context: context, user: user, csrfToken: identity.session?.csrfToken, form: form))
+            return try await handler(StaffRequest(request: request, context: context, user: user, csrfToken: identity.session?.csrfToken, form: form, texts: texts(user.language)))
         }
     }
 
