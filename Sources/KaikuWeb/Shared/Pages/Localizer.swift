@@ -6,7 +6,9 @@ import KaikuServices
 /// each feature's `Resources`, flattened into the bundle; with the services' own messages), loaded once.
 enum Localizer {
     static func loadCatalogue() throws -> Catalogue {
-        guard let directory = Bundle.module.resourceURL else { throw ResourceError.missing("the UI texts") }
+        // The bundle's top level, where each feature's `Resources` are flattened; not
+        // `resourceURL`, which Foundation points into a `Resources` subfolder when one exists.
+        let directory = Bundle.module.bundleURL
         return try TextFiles.catalogue(in: [directory, TextFiles.servicesDirectory()])
     }
 

@@ -12,7 +12,9 @@ struct PageRenderer: Sendable {
     let catalogue: Catalogue
 
     static func load(catalogue: Catalogue) async throws -> PageRenderer {
-        guard let directory = Bundle.module.resourceURL else { throw ResourceError.missing("the templates") }
+        // The bundle's top level, where each feature's `Resources` are flattened; not
+        // `resourceURL`, which Foundation points into a `Resources` subfolder when one exists.
+        let directory = Bundle.module.bundleURL
         return PageRenderer(library: try templates(in: directory), catalogue: catalogue)
     }
 
