@@ -7,6 +7,9 @@ public struct KaikuRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by `SessionMiddleware` from the session cookie or an API token.
     public var identity: StaffIdentity?
+    /// A staff route's posted form, read and CSRF-checked by `StaffPolicyMiddleware`, which
+    /// hands it to the route's `StaffContext`.
+    var postedForm: FormFields?
 
     /// The connected peer's IP address: used only to throttle failed staff sign-ins, never
     /// stored with a response.
@@ -15,6 +18,7 @@ public struct KaikuRequestContext: RequestContext {
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         identity = nil
+        postedForm = nil
         peerAddress = source.channel.remoteAddress?.ipAddress
     }
 

@@ -1,21 +1,19 @@
 import Hummingbird
 import KaikuStore
 
-/// A staff request that has passed the policy: who is asking, what they may see, and the
-/// posted form (already checked for its CSRF token).
+/// What a staff handler is given: the request and its `StaffContext` (who is asking, what they
+/// may see, the posted form already checked for its CSRF token), with the user's texts.
 struct StaffRequest: Sendable {
     let request: Request
-    let context: KaikuRequestContext
-    let user: User
-    /// The session's CSRF token, for the forms of the page; nil for API tokens.
-    let csrfToken: String?
-    /// The fields of a posted form (empty for GET and for JSON bodies).
-    let form: FormFields
+    let context: StaffContext
     /// The UI texts in the user's language.
     let texts: Texts
 
-    var scope: LibraryScope { LibraryScope(user) }
-    var language: String { user.language }
+    var user: User { context.user }
+    var scope: LibraryScope { context.scope }
+    var language: String { context.user.language }
+    var csrfToken: String? { context.csrfToken }
+    var form: FormFields { context.form }
 
     /// A path parameter of the route; a route without it is a programming error, answered 404.
     func parameter(_ name: String) throws -> String {
