@@ -50,18 +50,42 @@ public struct AnswerProblem: Error, Sendable, Hashable {
         }
     }
 
-    /// The catalogue key of the message (`answer_` and the code), and the values it names.
+    /// The catalogue key of the message (`answer_` and the code), written out per kind so that
+    /// a new kind cannot go without one; a range open at one end has a message of its own.
+    public var messageKey: String {
+        switch kind {
+        case .required: "answer_required"
+        case .notAnOption: "answer_not_an_option"
+        case .notANumber: "answer_not_a_number"
+        case .notAWholeNumber: "answer_not_a_whole_number"
+        case .outOfRange(_?, nil): "answer_too_small"
+        case .outOfRange(nil, _?): "answer_too_large"
+        case .outOfRange: "answer_out_of_range"
+        case .notApplicableNotAllowed: "answer_not_applicable_not_allowed"
+        case .expectedList: "answer_expected_list"
+        case .expectedSingle: "answer_expected_single"
+        case .repeatedChoice: "answer_repeated_choice"
+        case .tooLong: "answer_too_long"
+        case .controlCharacters: "answer_control_characters"
+        case .hidden: "answer_hidden_question"
+        case .notInForm: "answer_not_in_form"
+        case .unknownKey: "answer_unknown_key"
+        case .unknownOutlet: "answer_unknown_outlet"
+        }
+    }
+
+    /// The message: its catalogue key (`messageKey`) and the values it names.
     public var message: LocalizableMessage {
-        let key = "answer_\(code)"
+        let key = messageKey
         switch kind {
         case .notAnOption(let value), .repeatedChoice(let value), .unknownOutlet(let value):
             return LocalizableMessage(key, ["value": .text(value)])
         case .outOfRange(let minimum?, let maximum?):
             return LocalizableMessage(key, ["min": .number(minimum), "max": .number(maximum)])
         case .outOfRange(let minimum?, nil):
-            return LocalizableMessage("answer_too_small", ["min": .number(minimum)])
+            return LocalizableMessage(key, ["min": .number(minimum)])
         case .outOfRange(nil, let maximum?):
-            return LocalizableMessage("answer_too_large", ["max": .number(maximum)])
+            return LocalizableMessage(key, ["max": .number(maximum)])
         case .tooLong(let maximum):
             return LocalizableMessage(key, ["max": .number(Double(maximum))])
         case .unknownKey:

@@ -41,7 +41,28 @@ public enum ImportMappingProblem: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The catalogue key (`import_mapping_` and the code) and the values it names.
+    /// The catalogue key of the message (`import_mapping_` and the code), written out per case.
+    public var messageKey: String {
+        switch self {
+        case .unknownForm: "import_mapping_unknown_form"
+        case .unknownAnswerKey: "import_mapping_unknown_answer_key"
+        case .questionNotInForm: "import_mapping_question_not_in_form"
+        case .notAMultiQuestion: "import_mapping_not_a_multi_question"
+        case .unknownOption: "import_mapping_unknown_option"
+        case .answeredTwice: "import_mapping_answered_twice"
+        case .givenTwice: "import_mapping_given_twice"
+        case .noAnswerColumns: "import_mapping_no_answer_columns"
+        case .unknownDefaultOutlet: "import_mapping_unknown_default_outlet"
+        case .unknownDefaultLanguage: "import_mapping_unknown_default_language"
+        case .unknownTimeZone: "import_mapping_unknown_time_zone"
+        case .waveOfAnotherSurvey: "import_mapping_wave_of_another_survey"
+        case .waveOfAnotherVersion: "import_mapping_wave_of_another_version"
+        case .channelNotInWave: "import_mapping_channel_not_in_wave"
+        case .formNotInWave: "import_mapping_form_not_in_wave"
+        }
+    }
+
+    /// The message: its catalogue key (`messageKey`) and the values it names.
     public var message: LocalizableMessage {
         let arguments: [String: LocalizableMessage.Argument] = switch self {
         case .unknownForm(let form): ["form": .text(form)]
@@ -56,7 +77,7 @@ public enum ImportMappingProblem: Sendable, Hashable, CustomStringConvertible {
         case .waveOfAnotherVersion(let wave, let version): ["wave": .text(wave), "version": .number(Double(version))]
         case .formNotInWave(let wave, let form): ["wave": .text(wave), "form": .text(form)]
         }
-        return LocalizableMessage("import_mapping_\(code)", arguments)
+        return LocalizableMessage(messageKey, arguments)
     }
 
     public var description: String {

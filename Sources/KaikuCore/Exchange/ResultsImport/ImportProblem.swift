@@ -65,8 +65,24 @@ public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The catalogue key (`import_` and the code; an answer's own `answer_…` message) with the
-    /// row, column, value and whatever else the reason names.
+    /// The catalogue key of the message (`import_` and the code), written out per case; an
+    /// answer's problem has the respondent API's own `answer_…` message.
+    public var messageKey: String {
+        switch kind {
+        case .emptyRow: "import_empty_row"
+        case .noAnswers: "import_no_answers"
+        case .unknownValue: "import_unknown_value"
+        case .unknownLanguage: "import_unknown_language"
+        case .unknownOutlet: "import_unknown_outlet"
+        case .badDate: "import_bad_date"
+        case .missingDate: "import_missing_date"
+        case .outsideWave: "import_outside_wave"
+        case .duplicateRespondent: "import_duplicate_respondent"
+        case .answer(let key, let kind): AnswerProblem(key: key, kind).messageKey
+        }
+    }
+
+    /// The message (`messageKey`) with the row, column, value and whatever else the reason names.
     public var message: LocalizableMessage {
         var arguments: [String: LocalizableMessage.Argument] = ["row": .number(Double(row))]
         if let column { arguments["column"] = .text(column) }
@@ -85,7 +101,7 @@ public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
             return LocalizableMessage(answer.key, answer.arguments.merging(arguments) { answerOwn, _ in answerOwn })
         default: break
         }
-        return LocalizableMessage("import_\(code)", arguments)
+        return LocalizableMessage(messageKey, arguments)
     }
 
     public var description: String {

@@ -94,7 +94,7 @@ struct AccountController: Sendable {
         }
         let model = AccountPageModel(
             layout: renderer.staffLayout(staff, title: t("account_title"), user: user),
-            username: user.username, role: t("role_\(user.role.rawValue)"),
+            username: user.username, role: t(user.role.nameKey),
             libraries: UsersController.libraryNames(user, try await store.organisation(), language: user.language, t: t),
             languages: Catalogue.languages.map { .init(value: $0, label: Localizer.languageNames[$0] ?? $0, checked: $0 == user.language) },
             notice: noticeText ?? notice.map { t($0) }, error: error.map { t($0) }, tokenLabel: tokenForm.label, tokenDays: tokenForm.days,

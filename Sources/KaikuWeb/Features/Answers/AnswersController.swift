@@ -132,7 +132,7 @@ struct AnswersController: Sendable {
         var parts: [String] = []
         if let outlet = answer.outlet { parts.append(labels.outlet(outlet)) } else if let library = answer.library { parts.append(labels.library(library)) }
         if let wave = answer.wave, let name = context.waves.first(where: { $0.id == wave })?.name { parts.append(name.text(in: labels.language, fallbacks: ["fi"])) }
-        if let language = answer.language { parts.append(t("editor_language_" + language)) }
+        if let language = answer.language { parts.append(t.languageName(language)) }
         parts.append(DateText.day(answer.submittedAt, in: labels.language))
         return parts.joined(separator: " · ")
     }
@@ -154,7 +154,7 @@ struct AnswersController: Sendable {
 
     private func notice(_ availability: TextAvailability, t: Texts) -> String? {
         guard !availability.isComplete else { return nil }
-        let languages = availability.missing.map { t("editor_language_" + $0.language.rawValue) }.joined(separator: ", ")
+        let languages = availability.missing.map { t.languageName($0.language.rawValue) }.joined(separator: ", ")
         let packages = Set(availability.missing.flatMap(\.debianPackages)).sorted().joined(separator: " ")
         return t("answers_text_tools_missing", ["languages": .text(languages), "packages": .text(packages)])
     }

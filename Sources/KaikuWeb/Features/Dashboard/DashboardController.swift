@@ -74,8 +74,8 @@ struct DashboardController: Sendable {
             model.export = ExportForm(
                 action: base + "/export",
                 hidden: parameters.filter { !Self.pageParameters.contains($0.name) && $0.name != "weight" }.map { .init(name: $0.name, value: $0.value) },
-                formats: ExportController.formats.map { .init(value: $0.key, label: t("export_" + $0.key.replacingOccurrences(of: "-", with: "_")), selected: $0.key == "csv") },
-                languages: Catalogue.languages.map { .init(value: $0, label: t("editor_language_" + $0), selected: $0 == language) }
+                formats: ExportController.formats.map { .init(value: $0.key, label: t($0.value.format.nameKey(delimiter: $0.value.delimiter)), selected: $0.key == "csv") },
+                languages: Catalogue.languages.map { .init(value: $0, label: t.languageName($0), selected: $0 == language) }
             )
         }
         let results = calculator.results(selection)
@@ -99,7 +99,7 @@ struct DashboardController: Sendable {
         let web = side(Self.web), doorstep = side(Self.doorstep)
         guard web.n > 0, doorstep.n > 0 else { return nil }
         return builder.table(
-            caption: t("dashboard_mode_comparison"), wording: "difference", aName: t("dashboard_mode_web"), bName: t("dashboard_mode_doorstep"), a: web, b: doorstep
+            caption: t("dashboard_mode_comparison"), wording: .difference, aName: t("dashboard_mode_web"), bName: t("dashboard_mode_doorstep"), a: web, b: doorstep
         )
     }
 
@@ -120,7 +120,7 @@ struct DashboardController: Sendable {
         let channels: [(String, String)] = [
             (Self.web.sorted().joined(separator: ","), t("dashboard_mode_web")),
             (Self.doorstep.sorted().joined(separator: ","), t("dashboard_mode_doorstep")),
-        ] + Channel.allCases.map { ($0.rawValue, t("waves_channel_" + $0.rawValue)) }
+        ] + Channel.allCases.map { ($0.rawValue, t($0.nameKey)) }
         let groupings: [(String, String)] = [
             ("library", t("dashboard_by_library")), ("outlet", t("dashboard_by_outlet")), ("channel", t("dashboard_by_channel")),
             ("wave", t("dashboard_by_wave")), ("form", t("dashboard_by_form")), ("language", t("dashboard_by_language")),

@@ -125,7 +125,7 @@ extension EditorController {
             heading: t("editor_question_title", ["id": .text(place.id.isEmpty ? "–" : place.id)]) + (text.isEmpty ? "" : ": \(text)"),
             topErrors: top, hasTopErrors: !top.isEmpty,
             id: field("f-id", label: t("editor_question_id"), value: node["id"]?.scalarText ?? "", errors: errors("id"), hint: idHint),
-            types: QuestionType.allCases.map { .init(value: $0.rawValue, text: t("editor_type_\($0.rawValue)"), selected: $0.rawValue == typeName, id: "") },
+            types: QuestionType.allCases.map { .init(value: $0.rawValue, text: t($0.nameKey), selected: $0.rawValue == typeName, id: "") },
             typeErrors: typeErrors, hasTypeErrors: !typeErrors.isEmpty,
             text: textGroup(document, at: path.appending("text"), name: "text", label: t("editor_question_text"), problems: problems, t: t, multiline: true),
             required: node["required"] == .boolean(true),

@@ -31,7 +31,7 @@ extension EditorController {
                 return .init(
                     id: place.id.isEmpty ? "–" : place.id,
                     text: LocalizedTextReader.text(node?["text"], language: staff.language, fallbacks: workspace.languages),
-                    type: t("editor_type_\(type)"), href: "\(base)/questions/\(reference)", action: "\(base)/questions/\(reference)",
+                    type: QuestionType(rawValue: type).map { t($0.nameKey) } ?? type, href: "\(base)/questions/\(reference)", action: "\(base)/questions/\(reference)",
                     problemNote: count > 0 ? t("editor_question_problems", ["count": .number(Double(count))]) : nil,
                     showIf: node?["show_if"]?.scalarText,
                     isFirst: place == places.first, isLast: place == places.last
@@ -71,7 +71,7 @@ extension EditorController {
                 textGroup(document, at: DocumentPath("thanks"), name: "thanks", label: t("editor_thanks"), problems: problems, t: t, multiline: true, optional: true),
             ],
             pages: pages,
-            types: QuestionType.allCases.map { .init(value: $0.rawValue, text: t("editor_type_\($0.rawValue)"), selected: false, id: "") },
+            types: QuestionType.allCases.map { .init(value: $0.rawValue, text: t($0.nameKey), selected: false, id: "") },
             publishedVersion: workspace.published.map { String($0.version) },
             canPublish: editable && (problems?.isEmpty ?? false)
         )

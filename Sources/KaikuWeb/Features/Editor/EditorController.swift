@@ -168,9 +168,7 @@ struct EditorController: Sendable {
     }
 
     static func languageLabel(_ code: String, t: Texts) -> String {
-        let key = "editor_language_\(code)"
-        let name = t(key)
-        return name == key ? code : name
+        t.languageName(code)
     }
 
     static let editorLanguages = Catalogue.languages

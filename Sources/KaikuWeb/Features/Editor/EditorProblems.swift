@@ -103,7 +103,12 @@ struct EditorProblems: Sendable {
             let name: String = if components.count > 1, case .key(let key) = components[1] { key } else { "" }
             return ("\(base)/forms#form-\(name)", t("editor_problem_at_form", ["name": .text(name)]))
         case .key(let field)? where ["title", "intro", "thanks"].contains(field):
-            return ("\(base)/edit#f-\(field)_\(language ?? "fi")", t("editor_\(field)"))
+            let name = switch field {
+            case "title": t("editor_title")
+            case "intro": t("editor_intro")
+            default: t("editor_thanks")
+            }
+            return ("\(base)/edit#f-\(field)_\(language ?? "fi")", name)
         case .key("languages")?:
             return ("\(base)/edit#f-languages", t("editor_languages"))
         default:

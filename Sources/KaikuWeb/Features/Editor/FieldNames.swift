@@ -67,7 +67,7 @@ enum FieldNames {
     }
 
     private static func partName(_ field: ProblemField, t: Texts) -> String {
-        let language: LocalizableMessage.Argument = .text(t("editor2_lang_\(field.language ?? "")"))
+        let language: LocalizableMessage.Argument = .text(t.languageAdjective(field.language ?? ""))
         switch field.part {
         case .title: return t("editor2_field_title", ["lang": language])
         case .intro: return t("editor2_field_intro", ["lang": language])

@@ -200,15 +200,19 @@ enum ResultsImportPages {
 
     /// A time zone's name in the user's language; its identifier when it has none.
     static func timeZoneName(_ identifier: String, t: Texts) -> String {
-        let key = "results_import_time_zone_" + identifier.replacingOccurrences(of: "/", with: "_").lowercased()
-        let name = t(key)
-        return name == key ? identifier : name
+        // The zones the form offers (`ResultsImportMappingForm.timeZones`) have names.
+        let key: String? = switch identifier.lowercased() {
+        case "europe/helsinki": "results_import_time_zone_europe_helsinki"
+        case "europe/stockholm": "results_import_time_zone_europe_stockholm"
+        case "utc": "results_import_time_zone_utc"
+        default: nil
+        }
+        return key.map { t($0) } ?? identifier
     }
 
     /// A survey language's name in the user's language.
     static func languageName(_ code: String, t: Texts) -> String {
-        let name = t("results_import_language_\(code)")
-        return name == "results_import_language_\(code)" ? code : name
+        t.languageName(code)
     }
 
     /// What a value of a column in `role` may become; nil when its values need no mapping.
@@ -245,7 +249,7 @@ enum ResultsImportPages {
                 guard let target = definition.target(ofKey: key) else { continue }
                 var text = target.question.text.text(in: language, fallbacks: definition.languages)
                 if let item = target.item { text += " – " + item.text.text(in: language, fallbacks: definition.languages) }
-                if let dimension = target.dimension { text += " (" + t("results_import_dimension_\(dimension)") + ")" }
+                if let dimension = target.dimension { text += " (" + t.importDimensionName(dimension) + ")" }
                 answers.append(("answer:\(key)", "\(key): \(short(text))"))
                 if target.question.type == .multi {
                     for option in target.options {

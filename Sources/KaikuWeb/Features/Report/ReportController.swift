@@ -34,7 +34,7 @@ struct ReportController: Sendable {
             layout: renderer.staffLayout(staff, title: t("report_title", ["survey": .text(title)]), user: reader),
             surveyTitle: title, subtitle: "", generated: t("report_generated", ["date": .text(DateText.day(Date(), in: language))]),
             languages: Catalogue.languages.map { code in
-                .init(label: t("editor_language_" + code), href: "?" + (parameters.filter { $0.name != "lang" }.map { "\($0.name)=\($0.value)" } + ["lang=\(code)"]).joined(separator: "&"), current: code == language)
+                .init(label: t.languageName(code), href: "?" + (parameters.filter { $0.name != "lang" }.map { "\($0.name)=\($0.value)" } + ["lang=\(code)"]).joined(separator: "&"), current: code == language)
             },
             suppressionNote: t("dashboard_suppression_note", ["k": .text(String(analytics.suppression.minimum))])
         )

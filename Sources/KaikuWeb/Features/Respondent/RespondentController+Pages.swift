@@ -26,7 +26,7 @@ extension RespondentController {
                 ?? (target.dimension == "performance" ? pair?.performance : pair?.importance)?.options.first?.inputID
             var subject = target.question.text.text(in: language, fallbacks: definition.languages)
             if let item = target.item { subject += " – " + item.text.text(in: language, fallbacks: definition.languages) }
-            if let dimension = target.dimension { subject += " (" + t("survey_\(dimension)").lowercased() + ")" }
+            if let dimension = target.dimension { subject += " (" + t.dimensionName(dimension).lowercased() + ")" }
             // "…eniten? Vastaa…" but "…ajanmukainen: ”9” ei ole…": no colon after a question mark.
             let separator = subject.last.map { "?!.…".contains($0) } == true ? " " : ": "
             return ErrorSummaryItem(href: "#" + (itemInput ?? view.firstInputID), text: subject + separator + renderer.catalogue.text(problem.message, in: language))

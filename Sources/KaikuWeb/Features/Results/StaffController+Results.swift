@@ -124,7 +124,7 @@ extension StaffController {
     private func table(_ distribution: KeyDistribution, definition: SurveyDefinition, organisation: Organisation?, language: String, t: Texts) -> ResultsPageModel.QuestionTable {
         var heading = distribution.question.text.text(in: language, fallbacks: definition.languages)
         if let item = distribution.item { heading += " – " + item.text.text(in: language, fallbacks: definition.languages) }
-        if let dimension = distribution.dimension { heading += " (" + t("survey_\(dimension)").lowercased() + ")" }
+        if let dimension = distribution.dimension { heading += " (" + t.dimensionName(dimension).lowercased() + ")" }
         let rows = distribution.rows.map { row in
             let label = row.value == AnswerValue.notApplicable.canonical ? t("survey_not_applicable")
                 : row.label?.text(in: language, fallbacks: definition.languages) ?? row.value

@@ -29,7 +29,7 @@ struct UsersController: Sendable {
         let rows = try await store.users().map { user in
             UsersPageModel.Row(
                 username: user.username, href: "/staff/users/\(user.id)", email: user.email ?? "",
-                role: t("role_\(user.role.rawValue)"), libraries: Self.libraryNames(user, organisation, language: staff.language, t: t),
+                role: t(user.role.nameKey), libraries: Self.libraryNames(user, organisation, language: staff.language, t: t),
                 state: user.disabled ? t("users_state_disabled")
                     : pending[user.id].map { t("users_state_invited", ["until": .text(DateText.day($0, in: staff.language))]) } ?? t("users_state_active")
             )
@@ -132,7 +132,7 @@ struct UsersController: Sendable {
             saved: saved, errors: errors, hasErrors: !errors.isEmpty,
             username: input.username, usernameError: error("username"),
             email: input.email ?? "", emailError: error("email"),
-            roles: Role.allCases.map { .init(value: $0.rawValue, label: t("role_\($0.rawValue)"), hint: t("role_\($0.rawValue)_hint"), checked: input.role == $0) },
+            roles: Role.allCases.map { .init(value: $0.rawValue, label: t($0.nameKey), hint: t($0.hintKey), checked: input.role == $0) },
             roleError: error("role"),
             libraries: (organisation?.libraries ?? []).map {
                 .init(value: $0.id, label: $0.name.text(in: staff.language, fallbacks: ["fi"]), checked: input.libraries.contains($0.id))

@@ -39,7 +39,7 @@ struct PublicLinks: Sendable {
         func name(_ text: LocalizedText) -> String { text.text(in: language, fallbacks: Catalogue.languages) }
         func links(outlet: Outlet?, prefix: String?, idStem: String) -> [Link] {
             languages.map { code in
-                let languageName = t("links_in_\(code)") == "links_in_\(code)" ? code : t("links_in_\(code)")
+                let languageName = t.inLanguage(code)
                 return Link(
                     id: "public-link-\(idStem)-\(code)",
                     label: prefix.map { "\($0), \(languageName)" } ?? languageName.prefix(1).uppercased() + languageName.dropFirst(),

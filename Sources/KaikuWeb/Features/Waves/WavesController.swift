@@ -186,7 +186,7 @@ struct WavesController: Sendable {
             versions: versions, versionErrors: messages("version"), hasVersionErrors: errors["version"] != nil,
             forms: formNames.map { .init(value: $0, text: $0 == SurveyDefinition.fullForm ? t("waves_form_full") : $0, selected: chosenForms.contains($0), id: "f-forms-\($0)") },
             formErrors: messages("forms"), hasFormErrors: errors["forms"] != nil,
-            channels: Channel.allCases.map { .init(value: $0.rawValue, text: t("waves_channel_\($0.rawValue)"), selected: chosenChannels.contains($0.rawValue), id: "f-channels-\($0.rawValue)") },
+            channels: Channel.allCases.map { .init(value: $0.rawValue, text: t($0.nameKey), selected: chosenChannels.contains($0.rawValue), id: "f-channels-\($0.rawValue)") },
             channelErrors: messages("channels"), hasChannelErrors: errors["channels"] != nil
         )
     }
@@ -203,7 +203,7 @@ struct WavesController: Sendable {
                 closes: wave.closesAt.map { DateText.dayAndTime($0, in: language) } ?? t("waves_no_end"),
                 version: String(wave.version),
                 forms: wave.forms.isEmpty ? t("waves_all_forms") : wave.forms.joined(separator: ", "),
-                channels: wave.channels.isEmpty ? t("waves_all_channels") : wave.channels.map { t("waves_channel_\($0.rawValue)") }.joined(separator: ", "),
+                channels: wave.channels.isEmpty ? t("waves_all_channels") : wave.channels.map { t($0.nameKey) }.joined(separator: ", "),
                 state: wave.isOpen(at: now) ? t("staff_wave_open") : wave.opensAt > now ? t("staff_wave_upcoming") : t("staff_wave_closed"),
                 href: "/staff/surveys/\(workspace.survey)/waves/\(wave.id)"
             )

@@ -45,9 +45,13 @@ struct ComparisonTableBuilder: Sendable {
         }
     }
 
-    /// `change` between waves, `difference` between channels: the word the verdict uses.
+    /// `change` between waves, `difference` between channels: the word a verdict uses.
+    enum Wording: Sendable {
+        case change, difference
+    }
+
     func table(
-        caption: String, wording: String = "change", aName: String, bName: String, a: Selection, b: Selection,
+        caption: String, wording: Wording = .change, aName: String, bName: String, a: Selection, b: Selection,
         splits: [(name: String, a: Selection, b: Selection)] = []
     ) -> Table {
         let rows = keys.compactMap { key -> Row? in
@@ -72,7 +76,7 @@ struct ComparisonTableBuilder: Sendable {
     /// importance–performance item with its dimension, since that question's text is long.
     func label(_ key: String) -> String {
         guard let dimension = calculator.definition.target(ofKey: key)?.dimension else { return labels.longKey(key) }
-        return labels.key(key) + " (" + t("survey_" + dimension).lowercased() + ")"
+        return labels.key(key) + " (" + t.dimensionName(dimension).lowercased() + ")"
     }
 
     func change(_ comparison: Comparison) -> String {
@@ -84,9 +88,16 @@ struct ComparisonTableBuilder: Sendable {
     }
 
     /// "The change is statistically significant (p = 0,03)." Short form for split columns.
-    func verdict(_ comparison: Comparison, wording: String, short: Bool) -> String {
+    func verdict(_ comparison: Comparison, wording: Wording, short: Bool) -> String {
         guard let p = comparison.p else { return t("dashboard_verdict_suppressed") }
-        let key = "dashboard_\(wording)_" + (comparison.isSignificant ? "significant" : "not_significant")
-        return t(short ? "dashboard_verdict_" + (comparison.isSignificant ? "significant" : "not_significant") + "_short" : key, ["p": .text(text.p(p))])
+        let key = switch (short, wording, comparison.isSignificant) {
+        case (true, _, true): "dashboard_verdict_significant_short"
+        case (true, _, false): "dashboard_verdict_not_significant_short"
+        case (false, .change, true): "dashboard_change_significant"
+        case (false, .change, false): "dashboard_change_not_significant"
+        case (false, .difference, true): "dashboard_difference_significant"
+        case (false, .difference, false): "dashboard_difference_not_significant"
+        }
+        return t(key, ["p": .text(text.p(p))])
     }
 }

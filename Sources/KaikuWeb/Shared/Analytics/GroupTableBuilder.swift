@@ -68,7 +68,7 @@ struct GroupTableBuilder: Sendable {
 
     private func byName(_ dimension: String) -> String {
         if let question = context.definition.question(dimension) { return labels.question(question) }
-        return t("dashboard_by_" + (ContextField(rawValue: dimension)?.rawValue ?? "library"))
+        return t((ContextField(rawValue: dimension) ?? .library).groupingKey)
     }
 
     /// Each group's name, whether it is nested under the previous one, and its filter.
@@ -96,7 +96,7 @@ struct GroupTableBuilder: Sendable {
                 return [(labels.library(library.id), false, narrowed(.library, library.id))] + outlets
             }
         case "channel":
-            return Channel.allCases.map { (t("waves_channel_" + $0.rawValue), false, narrowed(.channel, $0.rawValue)) }
+            return Channel.allCases.map { (t($0.nameKey), false, narrowed(.channel, $0.rawValue)) }
         case "wave":
             return context.waves.map { ($0.name.text(in: labels.language, fallbacks: ["fi"]), false, narrowed(.wave, $0.id)) }
         case "form":
@@ -104,7 +104,7 @@ struct GroupTableBuilder: Sendable {
                 (form == SurveyDefinition.fullForm ? t("waves_form_full") : form, false, narrowed(.form, form))
             }
         case "language":
-            return context.definition.languages.map { (t("editor_language_" + $0), false, narrowed(.language, $0)) }
+            return context.definition.languages.map { (t.languageName($0), false, narrowed(.language, $0)) }
         default:
             guard let target = context.definition.target(ofKey: dimension), target.question.type == .choice else { return [] }
             return target.options.map { option in

@@ -222,18 +222,19 @@ struct QuestionPanelBuilder: Sendable {
             rows: items.map { item in
                 .init(heading: item.label, cells: [
                     text.number(item.figures.importance, decimals: 2), text.number(item.figures.performance, decimals: 2),
-                    text.signed(item.figures.gap, decimals: 2), t("dashboard_quadrant_" + quadrantKey(quadrant(item.figures))),
+                    text.signed(item.figures.gap, decimals: 2), t(quadrantKey(quadrant(item.figures))),
                 ])
             }
         )
     }
 
+    /// The catalogue key of a quadrant's name.
     private func quadrantKey(_ quadrant: ImportancePerformance.Quadrant) -> String {
         switch quadrant {
-        case .keepUpTheGoodWork: "keep_up"
-        case .concentrateHere: "concentrate"
-        case .lowPriority: "low_priority"
-        case .possibleOverkill: "overkill"
+        case .keepUpTheGoodWork: "dashboard_quadrant_keep_up"
+        case .concentrateHere: "dashboard_quadrant_concentrate"
+        case .lowPriority: "dashboard_quadrant_low_priority"
+        case .possibleOverkill: "dashboard_quadrant_overkill"
         }
     }
 }

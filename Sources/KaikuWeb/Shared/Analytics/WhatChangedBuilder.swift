@@ -46,7 +46,7 @@ struct WhatChangedBuilder: Sendable {
         for (key, comparison) in compared {
             let splitVerdicts = splits.map { split in
                 (try? comparisons.calculator.compare(key: key, a: split.a, b: split.b))
-                    .map { comparisons.verdict($0, wording: "change", short: true) } ?? "–"
+                    .map { comparisons.verdict($0, wording: .change, short: true) } ?? "–"
             }
             let holds = holdsByKey[key] ?? false
             let change = row(key, comparison, adjusted: adjustedByKey[key], holds: holds, splits: splitVerdicts)
@@ -80,6 +80,11 @@ struct WhatChangedBuilder: Sendable {
         let written = comparisons.change(comparison)
         let rounded = !written.contains { $0.isNumber && $0 != "0" }
         let direction = difference.map { $0 > 0 && !rounded ? "rose" : $0 < 0 && !rounded ? "fell" : "same" } ?? "same"
+        let directionKey = switch direction {
+        case "rose": "changes_direction_rose"
+        case "fell": "changes_direction_fell"
+        default: "changes_direction_same"
+        }
         let verdict: String
         if let p = comparison.p, let adjusted {
             verdict = t(holds ? "changes_verdict_holds" : "changes_verdict_chance", ["p": .text(text.p(p)), "adjusted": .text(text.p(adjusted))])
@@ -89,7 +94,7 @@ struct WhatChangedBuilder: Sendable {
         return WhatChanged.Change(
             key: key, p: comparison.p.map { String($0) }, adjusted: adjusted.map { String($0) }, holds: holds,
             heading: comparisons.label(key), a: text.headline(comparison.a) ?? "–", b: text.headline(comparison.b) ?? "–",
-            change: written, direction: t("changes_direction_" + direction), icon: ["rose": "▲", "fell": "▼"][direction] ?? "=",
+            change: written, direction: t(directionKey), icon: ["rose": "▲", "fell": "▼"][direction] ?? "=",
             directionClass: direction, verdict: verdict, splits: splits, size: abs(difference ?? 0) / range(key, comparison)
         )
     }
