@@ -34,7 +34,7 @@ final class StaffRouter {
             guard let identity = context.identity else {
                 if route.isAPI { return try JSONResponse.unauthorized(message: "sign in, or send a personal API token as `Authorization: Bearer TOKEN`") }
                 // After signing in, come back to the page; a form post cannot be repeated, so go home.
-                return route.method == .get ? StaffController.toSignIn(request) : .redirect(to: "/staff/sign-in", type: .found)
+                return route.method == .get ? StaffController.toSignIn(request) : .redirect(to: StaffPath.signIn, type: .found)
             }
             let user = identity.user
             guard AccessPolicy.allows(user, route.permission) else {
@@ -45,10 +45,10 @@ final class StaffRouter {
                 if route.isAPI {
                     return try JSONResponse.error(
                         .forbidden, code: "password_change_required",
-                        message: "this account has a one-time password: sign in at /staff/password and choose your own before using the API"
+                        message: "this account has a one-time password: sign in at \(StaffPath.password) and choose your own before using the API"
                     )
                 }
-                return .redirect(to: "/staff/password", type: .found)
+                return .redirect(to: StaffPath.password, type: .found)
             }
             var form = FormFields("")
             if route.method == .post, let session = identity.session {
