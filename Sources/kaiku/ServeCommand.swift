@@ -45,8 +45,8 @@ struct Serve: AsyncParsableCommand {
             meter.show(done, total)
             if done == total { meter.finish() }
         }
-        Console.say("Kaiku is serving on http://\(configuration.host):\(configuration.port)/ (respondents: /s/\(DemoLoader.surveyID), staff: /staff)")
-        if let publicURL { Console.say("Public address: \(publicURL.link("/")) (staff: \(publicURL.link("/staff")))") }
+        Console.say("Kaiku is serving on http://\(configuration.host):\(configuration.port)/ (respondents: /s/\(DemoLoader.surveyID), staff: \(StaffAddress.root))")
+        if let publicURL { Console.say("Public address: \(publicURL.link("/")) (staff: \(publicURL.link(StaffAddress.root)))") }
         try await app.runService()
     }
 }

@@ -139,7 +139,7 @@ struct LinkOptions: ParsableArguments {
     func url(_ token: String) -> String {
         let environment = ProcessInfo.processInfo.environment
         let base = baseURL ?? environment["KAIKU_PUBLIC_URL"] ?? environment["KAIKU_BASE_URL"] ?? "http://127.0.0.1:8080"
-        return base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + "/staff/invitation/" + token
+        return base.trimmingCharacters(in: CharacterSet(charactersIn: "/")) + StaffAddress.invitation(token: token)
     }
 }
 

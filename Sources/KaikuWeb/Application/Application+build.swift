@@ -23,7 +23,7 @@ public func buildApplication(
     }
     try await AdminBootstrap(store: store, hasher: PasswordHasher()).ensureAdmin { username, password in
         // Printed once, here only: it is stored hashed and must be changed at first sign-in.
-        Console.say(AdminBootstrap.announcement(username: username, password: password, signIn: configuration.link("/staff")))
+        Console.say(AdminBootstrap.announcement(username: username, password: password, signIn: configuration.link(StaffPath.home)))
     }
     return try await buildApplication(configuration, store: store, logger: logger)
 }

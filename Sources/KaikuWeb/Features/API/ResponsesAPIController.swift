@@ -26,7 +26,7 @@ struct ResponsesAPIController: Sendable {
     static let retryAfter = 5
 
     func addRoutes(to router: Router<KaikuRequestContext>) {
-        router.post("/api/v1/responses", use: receive)
+        router.post(RouterPath(APIPath.responses), use: receive)
     }
 
     struct ItemResult: Encodable {

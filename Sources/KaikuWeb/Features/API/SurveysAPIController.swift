@@ -11,7 +11,7 @@ struct SurveysAPIController: Sendable {
     let store: Store
 
     func addRoutes(to router: Router<KaikuRequestContext>) {
-        router.get("/api/v1/surveys/:survey", use: definition)
+        router.get(RouterPath(APIPath.survey(.survey)), use: definition)
     }
 
     @Sendable func definition(_ request: Request, context: KaikuRequestContext) async throws -> Response {

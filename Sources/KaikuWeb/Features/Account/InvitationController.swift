@@ -13,8 +13,8 @@ struct InvitationController: Sendable {
     let sessions: SessionCookies
 
     func addRoutes(to router: Router<KaikuRequestContext>) {
-        router.get("/staff/invitation/:token", use: show)
-        router.post("/staff/invitation/:token", use: accept)
+        router.get(RouterPath(StaffPath.invitation(token: .token)), use: show)
+        router.post(RouterPath(StaffPath.invitation(token: .token)), use: accept)
     }
 
     @Sendable func show(_ request: Request, context: KaikuRequestContext) async throws -> Response {
@@ -36,7 +36,7 @@ struct InvitationController: Sendable {
         try await store.audit(AuditActor(invitation.user), .userInvitationAccepted, objectType: "user", objectID: invitation.user.username,
                               summary: "chose a password through an invitation link; other sessions ended")
         let session = try await store.createSession(for: invitation.user)
-        var response = Response.redirect(to: "/staff", type: .normal)
+        var response = Response.redirect(to: StaffPath.home, type: .normal)
         response.setCookie(sessions.cookie(session.id, maxAge: Int(Store.sessionLifetime)))
         return response
     }
@@ -58,7 +58,7 @@ struct InvitationController: Sendable {
         let t = renderer.texts(language)
         let model = InvitationPageModel(
             layout: LayoutModel(lang: language, title: t("invitation_title"), t: t), username: invitation.user.username,
-            action: "/staff/invitation/\(invitation.token)", errors: errors.map { t($0) }, hasErrors: !errors.isEmpty
+            action: StaffPath.invitation(token: invitation.token), errors: errors.map { t($0) }, hasErrors: !errors.isEmpty
         )
         return try renderer.page(model, template: "invitation", status: status)
     }

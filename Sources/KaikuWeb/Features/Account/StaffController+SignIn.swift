@@ -12,7 +12,7 @@ extension StaffController {
 
     @Sendable func signInPage(_ request: Request, context: KaikuRequestContext) async throws -> Response {
         let language = Self.language(request.uri.queryParameters.get("lang"))
-        if context.session != nil { return .redirect(to: "/staff", type: .found) }
+        if context.session != nil { return .redirect(to: StaffPath.home, type: .found) }
         return try signInForm(SignInAttempt(language: language, username: "", next: Self.safeNext(request.uri.queryParameters.get("next"))), error: nil)
     }
 
@@ -51,7 +51,7 @@ extension StaffController {
         if let old = sessions.sessionID(in: request) { try await store.deleteSession(id: old) }
         let session = try await store.createSession(for: found.user)
         try await store.audit(AuditActor(found.user), .userSignIn, objectType: "user", objectID: found.user.username, summary: "signed in")
-        var response = Response.redirect(to: found.user.mustChangePassword ? "/staff/password" : form.next, type: .normal)
+        var response = Response.redirect(to: found.user.mustChangePassword ? StaffPath.password : form.next, type: .normal)
         response.setCookie(sessionCookie(session.id, maxAge: Int(Store.sessionLifetime)))
         return response
     }
@@ -59,7 +59,7 @@ extension StaffController {
     @Sendable func signOut(_ staff: StaffRequest) async throws -> Response {
         if let session = staff.context.session { try await store.deleteSession(id: session.id) }
         try await store.audit(AuditActor(staff.user), .userSignOut, objectType: "user", objectID: staff.user.username, summary: "signed out")
-        var response = Response.redirect(to: "/staff/sign-in?lang=\(staff.language)", type: .normal)
+        var response = Response.redirect(to: StaffPath.signIn(language: staff.language), type: .normal)
         response.setCookie(sessionCookie("", maxAge: 0))
         return response
     }
@@ -98,7 +98,7 @@ extension StaffController {
     func signInForm(_ attempt: SignInAttempt, error: String?, until: Date? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
         let language = attempt.language
         let t = renderer.texts(language)
-        let links = LanguageLink.all(to: "/staff/sign-in", current: language)
+        let links = LanguageLink.all(to: StaffPath.signIn, current: language)
         let message = error.map { t($0, ["time": .text(until.map { DateText.dayAndTime($0, in: language) } ?? "")]) }
         let model = SignInPageModel(
             layout: LayoutModel(lang: language, title: t("staff_sign_in_title"), t: t, languages: links),

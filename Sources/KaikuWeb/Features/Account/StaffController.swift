@@ -18,8 +18,8 @@ struct StaffController: Sendable {
     let analytics: SurveyAnalytics
 
     func addRoutes(to router: Router<KaikuRequestContext>, staff: StaffRouter) {
-        router.get("/staff/sign-in", use: signInPage)
-        router.post("/staff/sign-in", use: signIn)
+        router.get(RouterPath(StaffPath.signIn), use: signInPage)
+        router.post(RouterPath(StaffPath.signIn), use: signIn)
         staff.on(.signOut, use: signOut)
         staff.on(.passwordPage, use: passwordPage)
         staff.on(.changePassword, use: changePassword)
@@ -57,7 +57,7 @@ struct StaffController: Sendable {
 
     /// Only a path on this site, never another address (no open redirect).
     static func safeNext(_ value: String?) -> String {
-        guard let value, value.hasPrefix("/staff"), !value.hasPrefix("//"), !value.contains("\\") else { return "/staff" }
+        guard let value, value.hasPrefix(StaffPath.home), !value.hasPrefix("//"), !value.contains("\\") else { return StaffPath.home }
         return value
     }
 
@@ -67,8 +67,8 @@ struct StaffController: Sendable {
 
     static func toSignIn(_ request: Request) -> Response {
         let next = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
-        let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_.~"))) ?? "/staff"
-        return .redirect(to: "/staff/sign-in?next=\(encoded)", type: .found)
+        let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "/-_.~"))) ?? StaffPath.home
+        return .redirect(to: StaffPath.signIn + "?next=\(encoded)", type: .found)
     }
 
     func sessionCookie(_ value: String, maxAge: Int) -> Cookie {

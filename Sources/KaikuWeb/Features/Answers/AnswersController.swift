@@ -39,7 +39,7 @@ struct AnswersController: Sendable {
         let title = context.definition.title.text(in: staff.language, fallbacks: context.definition.languages)
         var model = AnswersPageModel(
             layout: renderer.staffLayout(staff, title: t("answers_title", ["survey": .text(title)])), surveyTitle: title,
-            dashboardHref: "/staff/surveys/\(survey)/dashboard", action: "/staff/surveys/\(survey)/answers",
+            dashboardHref: StaffPath.dashboard(survey: survey), action: StaffPath.answers(survey: survey),
             keys: textKeys.map { .init(value: $0, label: labels.question(context.definition.question($0)!), selected: $0 == key) },
             search: search, storiesOnly: storiesOnly,
             hidden: parameters.filter { !Self.pageParameters.contains($0.name) }.map { .init(name: $0.name, value: $0.value) },
@@ -73,22 +73,23 @@ struct AnswersController: Sendable {
         let curates = AccessPolicy.allows(staff.user, .curateAnswers)
         let back = staff.request.uri.query ?? ""
         model.count = t("answers_count", ["n": .text(text.count(matching.count)), "total": .text(text.count(visible.count))])
+        let marksAction = StaffPath.answerMarks(survey: survey)
         model.answers = shown.map { answer in
             let isStory = stories.contains(AnswerReference(response: answer.response, key: key))
             return .init(
                 text: answer.text, meta: meta(answer, context: context, labels: labels, t: t), isStory: isStory,
                 marks: curates ? [
-                    .init(label: t("answers_redact"), actionURL: "/staff/surveys/\(survey)/answers/marks", kind: "redacted", action: "mark", response: answer.response.uuidString, key: key, back: back),
+                    .init(label: t("answers_redact"), actionURL: marksAction, kind: "redacted", action: "mark", response: answer.response.uuidString, key: key, back: back),
                     isStory
-                        ? .init(label: t("answers_unstory"), actionURL: "/staff/surveys/\(survey)/answers/marks", kind: "story", action: "unmark", response: answer.response.uuidString, key: key, back: back)
-                        : .init(label: t("answers_story"), actionURL: "/staff/surveys/\(survey)/answers/marks", kind: "story", action: "mark", response: answer.response.uuidString, key: key, back: back),
+                        ? .init(label: t("answers_unstory"), actionURL: marksAction, kind: "story", action: "unmark", response: answer.response.uuidString, key: key, back: back)
+                        : .init(label: t("answers_story"), actionURL: marksAction, kind: "story", action: "mark", response: answer.response.uuidString, key: key, back: back),
                 ] : []
             )
         }
         if curates {
             model.redacted = all.filter { redacted.contains(AnswerReference(response: $0.response, key: key)) }.map { answer in
                 .init(text: answer.text, meta: meta(answer, context: context, labels: labels, t: t), isStory: false, marks: [
-                    .init(label: t("answers_restore"), actionURL: "/staff/surveys/\(survey)/answers/marks", kind: "redacted", action: "unmark", response: answer.response.uuidString, key: key, back: back),
+                    .init(label: t("answers_restore"), actionURL: marksAction, kind: "redacted", action: "unmark", response: answer.response.uuidString, key: key, back: back),
                 ])
             }
         }
@@ -125,7 +126,7 @@ struct AnswersController: Sendable {
             )
         }
         let back = form["back"].map { $0.isEmpty ? "" : "?" + $0 } ?? ""
-        return .redirect(to: "/staff/surveys/\(survey)/answers" + back, type: .normal)
+        return .redirect(to: StaffPath.answers(survey: survey) + back, type: .normal)
     }
 
     private func meta(_ answer: TextAnswer, context: SurveyAnalytics.Context, labels: QuestionLabels, t: Texts) -> String {

@@ -40,8 +40,8 @@ struct AuditController: Sendable {
                 )
             },
             hasEvents: !events.isEmpty,
-            previous: number > 1 ? "/staff/audit?\(query)page=\(number - 1)" : nil,
-            next: events.count > Self.pageSize ? "/staff/audit?\(query)page=\(number + 1)" : nil
+            previous: number > 1 ? StaffPath.audit + "?\(query)page=\(number - 1)" : nil,
+            next: events.count > Self.pageSize ? StaffPath.audit + "?\(query)page=\(number + 1)" : nil
         )
         return try renderer.page(model, template: "staff-audit")
     }

@@ -25,11 +25,11 @@ struct DashboardController: Sendable {
         let text = FigureText(language: language)
         let parameters = staff.request.uri.queryParameters.map { (name: String($0.key), value: String($0.value)) }
         let title = context.definition.title.text(in: language, fallbacks: context.definition.languages)
-        let base = "/staff/surveys/\(survey)"
         let query = staff.request.uri.query.map { "?" + $0 } ?? ""
         var model = DashboardModel(
             layout: renderer.staffLayout(staff, title: t("dashboard_title", ["survey": .text(title)])), surveyTitle: title,
-            resultsHref: base + "/results", answersHref: base + "/answers" + query, reportHref: base + "/report" + query,
+            resultsHref: StaffPath.results(survey: survey), answersHref: StaffPath.answers(survey: survey) + query,
+            reportHref: StaffPath.report(survey: survey) + query,
             filters: filterForm(parameters, context: context, staff: staff, labels: labels, t: t),
             selectionText: "", isEmpty: true, cards: [], questions: [],
             suppressionNote: t("dashboard_suppression_note", ["k": .text(String(context.calculator.suppression.minimum))])
@@ -72,7 +72,7 @@ struct DashboardController: Sendable {
         model.modeComparison = modeComparison(query: query_, context: context, builder: comparisons, t: t)
         if AccessPolicy.allows(staff.user, .exportResponses), !query_.weighted {
             model.export = ExportForm(
-                action: base + "/export",
+                action: StaffPath.export(survey: survey),
                 hidden: parameters.filter { !Self.pageParameters.contains($0.name) && $0.name != "weight" }.map { .init(name: $0.name, value: $0.value) },
                 formats: ExportController.formats.map { .init(value: $0.key, label: t($0.value.format.nameKey(delimiter: $0.value.delimiter)), selected: $0.key == "csv") },
                 languages: Catalogue.languages.map { .init(value: $0, label: t.languageName($0), selected: $0 == language) }
@@ -81,7 +81,7 @@ struct DashboardController: Sendable {
         let results = calculator.results(selection)
         model.questions = QuestionPanelBuilder(
             results: results, definition: context.definition, labels: labels, text: text, t: t,
-            answersHref: { key in base + "/answers?key=\(key)" + (staff.request.uri.query.map { "&" + $0 } ?? "") }
+            answersHref: { key in StaffPath.answers(survey: survey) + StaffPath.query(["key": key]) + (staff.request.uri.query.map { "&" + $0 } ?? "") }
         ).panels()
         return try renderer.page(model, template: "staff-dashboard")
     }
@@ -138,6 +138,6 @@ struct DashboardController: Sendable {
             if given["b"] == nil { b.options[latest].selected = true }
             selects += [a, b]
         }
-        return FilterForm(action: "/staff/surveys/\(context.survey)/dashboard", selects: selects, weighted: given["weight"] == "visits")
+        return FilterForm(action: StaffPath.dashboard(survey: context.survey), selects: selects, weighted: given["weight"] == "visits")
     }
 }

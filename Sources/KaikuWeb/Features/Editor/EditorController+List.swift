@@ -28,7 +28,7 @@ extension EditorController {
         let document = SurveyDocument.new(id: id, title: titles, languages: languages)
         try await store.save(SurveyDraft(survey: id, document: document.root, basedOnVersion: nil, updatedBy: staff.user.id))
         try await store.audit(AuditActor(staff.user), .surveyCreate, objectType: "survey", objectID: id, summary: "new survey in \(languages.joined(separator: ", "))", after: document.root.json)
-        return Self.redirect("/staff/surveys/\(id)/edit")
+        return Self.redirect(StaffPath.edit(survey: id))
     }
 
     /// A definition pasted as YAML or JSON becomes a new survey's draft. (XLSForm import will
@@ -54,7 +54,7 @@ extension EditorController {
         }
         try await store.save(SurveyDraft(survey: id, document: node, basedOnVersion: nil, updatedBy: staff.user.id))
         try await store.audit(AuditActor(staff.user), .surveyCreate, objectType: "survey", objectID: id, summary: "imported from YAML/JSON", after: node.json)
-        return Self.redirect("/staff/surveys/\(id)/edit")
+        return Self.redirect(StaffPath.edit(survey: id))
     }
 
     /// Starts a new draft from the newest published version.
@@ -64,7 +64,7 @@ extension EditorController {
             try await store.save(SurveyDraft(survey: workspace.survey, document: published.definition.document, basedOnVersion: published.version, updatedBy: staff.user.id))
             try await store.audit(AuditActor(staff.user), .surveyDraft, objectType: "survey", objectID: workspace.survey, summary: "new draft from version \(published.version)")
         }
-        return Self.redirect("/staff/surveys/\(workspace.survey)/edit")
+        return Self.redirect(StaffPath.edit(survey: workspace.survey))
     }
 
     /// `errors` by field: catalogue keys, or texts already in the user's language.
@@ -82,8 +82,8 @@ extension EditorController {
             var state = summary.map { t("editor_status_published", ["version": .number(Double($0.latestVersion))]) } ?? t("editor_status_new")
             if draft != nil, summary != nil { state += " · " + t("editor_status_has_draft") }
             rows.append(.init(
-                title: title.isEmpty ? id : title, id: id, editHref: "/staff/surveys/\(id)/edit",
-                wavesHref: "/staff/surveys/\(id)/waves", state: state
+                title: title.isEmpty ? id : title, id: id, editHref: StaffPath.edit(survey: id),
+                wavesHref: StaffPath.waves(survey: id), state: state
             ))
         }
         func message(_ name: String) -> [String] { errors[name].map { [t($0)] } ?? [] }

@@ -12,11 +12,10 @@ extension EditorController {
         let t = renderer.texts(staff.language)
         let definition = try? SurveyDefinitionParser.parse(workspace.document.root)
         guard let definition, let language = staff.query("lang") else {
-            let base = "/staff/surveys/\(workspace.survey)/preview"
             let links = (definition?.formNames ?? []).flatMap { form in
                 (definition?.languages ?? []).map { code in
                     EditorPreviewStartModel.Link(
-                        href: "\(base)?lang=\(code)&form=\(form)",
+                        href: StaffPath.preview(survey: workspace.survey) + StaffPath.query(["lang": code, "form": form]),
                         text: t("editor_preview_link", ["language": .text(Self.languageLabel(code, t: t)), "form": .text(Self.formName(form, in: definition, t: t))])
                     )
                 }
@@ -37,7 +36,7 @@ extension EditorController {
     @Sendable func previewAnswer(_ staff: StaffRequest) async throws -> Response {
         let workspace = try await workspace(staff)
         guard let definition = try? SurveyDefinitionParser.parse(workspace.document.root) else {
-            return Self.redirect("/staff/surveys/\(workspace.survey)/preview")
+            return Self.redirect(StaffPath.preview(survey: workspace.survey))
         }
         let form = staff.form
         let setting = try await previewSetting(definition, language: form["lang"] ?? definition.defaultLanguage, form: form["form"] ?? SurveyDefinition.fullForm, staff: staff)
@@ -61,7 +60,7 @@ extension EditorController {
                 ),
                 heading: shown("editor_preview_done_heading"),
                 paragraphs: [shown("editor_preview_done_text"), thanks],
-                linkHref: "/staff/surveys/\(workspace.survey)/preview", linkText: shown("editor_preview_again")
+                linkHref: StaffPath.preview(survey: workspace.survey), linkText: shown("editor_preview_again")
             )
             return try renderer.page(model, template: "message")
         }
@@ -92,9 +91,9 @@ extension EditorController {
         encoder.outputFormatting = [.sortedKeys]
         return PreviewMarks(
             notice: t("editor2_preview_notice", ["form": .text(Self.formName(setting.form, in: setting.definition, t: t))]),
-            action: "/staff/surveys/\(setting.definition.id)/preview", csrf: staff.csrfToken ?? "",
+            action: StaffPath.preview(survey: setting.definition.id), csrf: staff.csrfToken ?? "",
             answers: String(decoding: try encoder.encode(answers), as: UTF8.self), form: setting.form, language: setting.language,
-            backHref: "/staff/surveys/\(setting.definition.id)/edit", backText: t("editor_preview_back")
+            backHref: StaffPath.edit(survey: setting.definition.id), backText: t("editor_preview_back")
         )
     }
 

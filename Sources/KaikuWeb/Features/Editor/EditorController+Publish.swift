@@ -12,15 +12,16 @@ extension EditorController {
 
     private func sourceEditor(_ staff: StaffRequest, workspace: Workspace, text: String, error: String?, status: HTTPResponse.Status = .ok) throws -> Response {
         let t = renderer.texts(staff.language)
-        let base = "/staff/surveys/\(workspace.survey)"
+        let survey = workspace.survey
         let problems = workspace.draft == nil ? [] : workspace.document.problems.map(\.description)
         let model = EditorSourceModel(
             layout: layout(staff, title: t("editor_tab_source")), frame: frame(workspace, tab: "source", t: t, language: staff.language, notice: error == nil ? savedNotice(staff) : nil),
             csrf: staff.csrfToken ?? "", editable: workspace.draft != nil,
             source: field("f-source", name: "source", label: t("editor_source_label"), value: text, errors: error.map { [$0] } ?? [], hint: t("editor_source_hint")),
             problems: problems, hasProblems: !problems.isEmpty,
-            yamlHref: "\(base)/download?format=yaml", jsonHref: "\(base)/download?format=json",
-            xlsformHref: workspace.published.map { "\(base)/xlsform?version=\($0.version)" }
+            yamlHref: StaffPath.download(survey: survey) + StaffPath.query(["format": "yaml"]),
+            jsonHref: StaffPath.download(survey: survey) + StaffPath.query(["format": "json"]),
+            xlsformHref: workspace.published.map { StaffPath.xlsform(survey: survey) + StaffPath.query(["version": String($0.version)]) }
         )
         return try renderer.page(model, template: "editor-source", status: status)
     }
@@ -41,7 +42,7 @@ extension EditorController {
             return try sourceEditor(staff, workspace: workspace, text: text, error: t("editor_error_source_id", ["id": .text(workspace.survey)]), status: .unprocessableContent)
         }
         try await save(SurveyDocument(node), of: workspace, by: staff, summary: "source replaced")
-        return Self.savedRedirect("/staff/surveys/\(workspace.survey)/source")
+        return Self.savedRedirect(StaffPath.source(survey: workspace.survey))
     }
 
     /// The draft (or the newest version) as a YAML or JSON file.
@@ -84,7 +85,7 @@ extension EditorController {
             AuditActor(staff.user), .surveyPublish, objectType: "survey", objectID: workspace.survey,
             summary: "published version \(version)", before: before, after: definition.json
         )
-        return Self.redirect("/staff/surveys/\(workspace.survey)/edit?published=\(version)")
+        return Self.redirect(StaffPath.edit(survey: workspace.survey) + StaffPath.query(["published": String(version)]))
     }
 
     /// Forgets the draft, after a confirmation; the published versions stay.
@@ -98,6 +99,6 @@ extension EditorController {
             AuditActor(staff.user), .surveyDiscardDraft, objectType: "survey", objectID: workspace.survey,
             summary: "draft discarded", before: workspace.document.root.json
         )
-        return Self.redirect(workspace.published == nil ? "/staff/surveys" : "/staff/surveys/\(workspace.survey)/edit?discarded=1")
+        return Self.redirect(workspace.published == nil ? StaffPath.surveys : StaffPath.edit(survey: workspace.survey) + StaffPath.query(["discarded": "1"]))
     }
 }

@@ -16,7 +16,7 @@ extension EditorController {
         let workspace = try await draftWorkspace(staff)
         var document = workspace.document
         let place = try questionPlace(staff, in: document)
-        let base = "/staff/surveys/\(workspace.survey)"
+        let survey = workspace.survey
         let action = staff.form["action"] ?? "save"
         // The overview's small forms: move or remove the whole question.
         if ["up", "down", "remove"].contains(action) {
@@ -30,7 +30,7 @@ extension EditorController {
             }
             try await save(document, of: workspace, by: staff, summary: "question \(place.id): \(action)")
             let anchor = document.place(ofQuestion: place.id).map { "page-\($0.page)" } ?? "page-\(place.page)"
-            return Self.savedRedirect("\(base)/edit#\(anchor)")
+            return Self.savedRedirect(StaffPath.edit(survey: survey) + "#\(anchor)")
         }
         do {
             try QuestionForm.checkCounts(staff.form)
@@ -49,20 +49,20 @@ extension EditorController {
         try document.renameQuestion(at: place, to: newID)
         try await save(document, of: workspace, by: staff, summary: "question \(newID): \(action)")
         let moved = QuestionPlace(id: newID, page: place.page, index: place.index)
-        return Self.savedRedirect("\(base)/questions/\(EditorProblems.reference(moved, in: document))#\(anchor)")
+        return Self.savedRedirect(StaffPath.question(survey: survey, question: EditorProblems.reference(moved, in: document)) + "#\(anchor)")
     }
 
     /// Asks before a question is removed: a page with the confirming form and a way back.
     private func confirmRemoval(_ staff: StaffRequest, workspace: Workspace, question place: QuestionPlace) throws -> Response {
         let t = renderer.texts(staff.language)
-        let base = "/staff/surveys/\(workspace.survey)"
+        let survey = workspace.survey
         let text = LocalizedTextReader.text(workspace.document.root[path: place.path]?["text"], language: staff.language, fallbacks: workspace.languages)
         let name = (place.id.isEmpty ? "–" : place.id) + (text.isEmpty ? "" : " (\(text))")
         let model = EditorConfirmModel(
             layout: layout(staff, title: t("editor2_confirm_question_title")), title: t("editor2_confirm_question_title"),
             body: t("editor2_confirm_question_body", ["name": .text(name)]), csrf: staff.csrfToken ?? "",
-            action: "\(base)/questions/\(EditorProblems.reference(place, in: workspace.document))",
-            cancelHref: "\(base)/edit#page-\(place.page)",
+            action: StaffPath.question(survey: survey, question: EditorProblems.reference(place, in: workspace.document)),
+            cancelHref: StaffPath.edit(survey: survey) + "#page-\(place.page)",
             confirmText: t("editor2_confirm_remove"), cancelText: t("editor2_confirm_cancel")
         )
         return try renderer.page(model, template: EditorConfirmModel.template)
@@ -120,8 +120,8 @@ extension EditorController {
         let model = EditorQuestionModel(
             layout: layout(staff, title: t("editor_question_title", ["id": .text(place.id)])),
             frame: frame, csrf: staff.csrfToken ?? "", editable: workspace.draft != nil,
-            action: "/staff/surveys/\(workspace.survey)/questions/\(EditorProblems.reference(place, in: document))",
-            backHref: "/staff/surveys/\(workspace.survey)/edit#page-\(place.page)",
+            action: StaffPath.question(survey: workspace.survey, question: EditorProblems.reference(place, in: document)),
+            backHref: StaffPath.edit(survey: workspace.survey) + "#page-\(place.page)",
             heading: t("editor_question_title", ["id": .text(place.id.isEmpty ? "–" : place.id)]) + (text.isEmpty ? "" : ": \(text)"),
             topErrors: top, hasTopErrors: !top.isEmpty,
             id: field("f-id", label: t("editor_question_id"), value: node["id"]?.scalarText ?? "", errors: errors("id"), hint: idHint),

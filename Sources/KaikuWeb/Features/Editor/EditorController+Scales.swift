@@ -50,7 +50,7 @@ extension EditorController {
         var document = workspace.document
         let form = staff.form
         let action = form["action"] ?? "save"
-        let base = "/staff/surveys/\(workspace.survey)/scales"
+        let base = StaffPath.scales(survey: workspace.survey)
         if action == "add_scale" {
             let name = (form["new_name"] ?? "").trimmingCharacters(in: .whitespaces)
             let error: String? = name.isEmpty ? t("editor_error_name_missing")
@@ -146,7 +146,7 @@ extension EditorController {
         var document = workspace.document
         let form = staff.form
         let action = form["action"] ?? "save"
-        let base = "/staff/surveys/\(workspace.survey)/forms"
+        let base = StaffPath.forms(survey: workspace.survey)
         if action == "add_form" {
             let name = (form["new_name"] ?? "").trimmingCharacters(in: .whitespaces)
             let error: String? = name.isEmpty ? t("editor_error_name_missing")

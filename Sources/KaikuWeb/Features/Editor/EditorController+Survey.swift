@@ -19,7 +19,7 @@ extension EditorController {
         let document = workspace.document
         let editable = workspace.draft != nil
         let problems = editable ? EditorProblems(document, survey: workspace.survey, t: t) : nil
-        let base = "/staff/surveys/\(workspace.survey)"
+        let survey = workspace.survey
         let places = document.questionPlaces
         let pages = document.pages.enumerated().map { pageIndex, page -> EditorSurveyModel.Page in
             let path = DocumentPath.page(pageIndex)
@@ -31,7 +31,8 @@ extension EditorController {
                 return .init(
                     id: place.id.isEmpty ? "–" : place.id,
                     text: LocalizedTextReader.text(node?["text"], language: staff.language, fallbacks: workspace.languages),
-                    type: QuestionType(rawValue: type).map { t($0.nameKey) } ?? type, href: "\(base)/questions/\(reference)", action: "\(base)/questions/\(reference)",
+                    type: QuestionType(rawValue: type).map { t($0.nameKey) } ?? type, href: StaffPath.question(survey: survey, question: reference),
+                    action: StaffPath.question(survey: survey, question: reference),
                     problemNote: count > 0 ? t("editor_question_problems", ["count": .number(Double(count))]) : nil,
                     showIf: node?["show_if"]?.scalarText,
                     isFirst: place == places.first, isLast: place == places.last
@@ -43,11 +44,11 @@ extension EditorController {
             return .init(
                 number: number, anchor: "page-\(pageIndex)",
                 heading: t("editor_page_heading", ["number": .number(Double(number))]) + (title.isEmpty ? "" : ": \(title)"),
-                action: "\(base)/pages/\(number)",
+                action: StaffPath.page(survey: survey, page: number),
                 pageID: field("f-page_\(number)_id", name: "id", label: t("editor_page_id"), value: page["id"]?.scalarText ?? "", errors: problems?.messages(at: path.appending("id")) ?? []),
                 title: textGroup(document, at: path.appending("title"), name: "page_\(number)_title", label: t("editor_page_title"), problems: problems, t: t, optional: true),
                 errors: pageProblems, hasErrors: !pageProblems.isEmpty, questions: questions, hasQuestions: !questions.isEmpty,
-                addAction: "\(base)/pages/\(number)/questions", typeSelectID: "f-type-\(number)",
+                addAction: StaffPath.pageQuestions(survey: survey, page: number), typeSelectID: "f-type-\(number)",
                 isFirst: pageIndex == 0, isLast: pageIndex == document.pages.count - 1
             )
         }
@@ -96,7 +97,7 @@ extension EditorController {
             }
         }
         try await save(document, of: workspace, by: staff, summary: "survey texts and languages")
-        return Self.savedRedirect("/staff/surveys/\(workspace.survey)/edit#survey-texts")
+        return Self.savedRedirect(StaffPath.edit(survey: workspace.survey) + "#survey-texts")
     }
 
     @Sendable func addPage(_ staff: StaffRequest) async throws -> Response {
@@ -105,7 +106,7 @@ extension EditorController {
         let id = document.unusedPageID()
         try document.root.insert(.mapping([.pair("id", .string(id)), .pair("questions", .sequence([]))]), inListAt: DocumentPath("pages"))
         try await save(document, of: workspace, by: staff, summary: "page \(id) added")
-        return Self.savedRedirect("/staff/surveys/\(workspace.survey)/edit#page-\(document.pages.count - 1)")
+        return Self.savedRedirect(StaffPath.edit(survey: workspace.survey) + "#page-\(document.pages.count - 1)")
     }
 
     /// Saves a page's id and title, or moves or removes it (`action`: save, up, down, remove).
@@ -125,12 +126,12 @@ extension EditorController {
             anchor = "page-\(index + 1)"
         case "remove" where staff.form["confirm"] != "yes":
             let t = renderer.texts(staff.language)
-            let base = "/staff/surveys/\(workspace.survey)"
             let count = document.questionPlaces.filter { $0.page == index }.count
             let model = EditorConfirmModel(
                 layout: layout(staff, title: t("editor2_confirm_page_title")), title: t("editor2_confirm_page_title"),
                 body: t("editor2_confirm_page_body", ["number": .number(Double(index + 1)), "count": .number(Double(count))]),
-                csrf: staff.csrfToken ?? "", action: "\(base)/pages/\(index + 1)", cancelHref: "\(base)/edit#page-\(index)",
+                csrf: staff.csrfToken ?? "", action: StaffPath.page(survey: workspace.survey, page: index + 1),
+                cancelHref: StaffPath.edit(survey: workspace.survey) + "#page-\(index)",
                 confirmText: t("editor2_confirm_remove"), cancelText: t("editor2_confirm_cancel")
             )
             return try renderer.page(model, template: EditorConfirmModel.template)
@@ -145,7 +146,7 @@ extension EditorController {
             }
         }
         try await save(document, of: workspace, by: staff, summary: "page \(index + 1): \(staff.form["action"] ?? "save")")
-        return Self.savedRedirect("/staff/surveys/\(workspace.survey)/edit#\(anchor)")
+        return Self.savedRedirect(StaffPath.edit(survey: workspace.survey) + "#\(anchor)")
     }
 
     /// Adds a question of the chosen type at the end of a page and opens it.
@@ -160,7 +161,7 @@ extension EditorController {
         let question = SurveyDocument.question(id: id, type: type, languages: document.languages, scales: document.scaleNames)
         try document.root.insert(question, inListAt: DocumentPath.page(index).appending("questions"))
         try await save(document, of: workspace, by: staff, summary: "question \(id) (\(type.rawValue)) added")
-        return Self.redirect("/staff/surveys/\(workspace.survey)/questions/\(id)")
+        return Self.redirect(StaffPath.question(survey: workspace.survey, question: id))
     }
 
     /// The `:page` parameter: a page's number (1 for the first), or its id.

@@ -96,10 +96,11 @@ struct EditorController: Sendable {
     // MARK: Shared page parts
 
     func frame(_ workspace: Workspace, tab: String, t: Texts, language: String, notice: String? = nil) -> EditorFrame {
-        let base = "/staff/surveys/\(workspace.survey)"
-        let tabs: [(String, String)] = [
-            ("edit", t("editor_tab_overview")), ("scales", t("editor_tab_scales")), ("forms", t("editor_tab_forms")),
-            ("source", t("editor_tab_source")), ("preview", t("editor_tab_preview")), ("waves", t("waves_tab")),
+        let survey = workspace.survey
+        let tabs: [(String, String, String)] = [
+            ("edit", StaffPath.edit(survey: survey), t("editor_tab_overview")), ("scales", StaffPath.scales(survey: survey), t("editor_tab_scales")),
+            ("forms", StaffPath.forms(survey: survey), t("editor_tab_forms")), ("source", StaffPath.source(survey: survey), t("editor_tab_source")),
+            ("preview", StaffPath.preview(survey: survey), t("editor_tab_preview")), ("waves", StaffPath.waves(survey: survey), t("waves_tab")),
         ]
         let status: String
         if let draft = workspace.draft {
@@ -110,8 +111,8 @@ struct EditorController: Sendable {
         let problems = workspace.draft == nil ? nil : EditorProblems(workspace.document, survey: workspace.survey, t: t)
         let title = LocalizedTextReader.text(workspace.document.root["title"], language: language, fallbacks: workspace.languages)
         return EditorFrame(
-            surveyID: workspace.survey, surveyTitle: title.isEmpty ? workspace.survey : title, status: status,
-            tabs: tabs.map { .init(href: "\(base)/\($0.0)", text: $0.1, current: $0.0 == tab) },
+            surveyID: workspace.survey, paths: .init(survey: workspace.survey), surveyTitle: title.isEmpty ? workspace.survey : title, status: status,
+            tabs: tabs.map { .init(href: $0.1, text: $0.2, current: $0.0 == tab) },
             problems: problems?.summary ?? [], hasProblems: !(problems?.isEmpty ?? true),
             problemCount: t("editor_problem_count", ["count": .number(Double(problems?.all.count ?? 0))]),
             notice: notice, hasDraft: workspace.draft != nil

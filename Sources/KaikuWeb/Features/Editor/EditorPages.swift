@@ -2,6 +2,8 @@
 /// the draft's problems (each linked to its place).
 struct EditorFrame: Sendable {
     var surveyID: String
+    /// The survey's editor addresses, for the templates' forms: `{{frame.paths.publish}}`.
+    var paths: Paths
     var surveyTitle: String
     /// "Draft of version 3", "New survey, not published yet", "Published version 2".
     var status: String
@@ -17,6 +19,22 @@ struct EditorFrame: Sendable {
         var href: String
         var text: String
         var current: Bool
+    }
+
+    /// One survey's editor addresses from `StaffPath` (stored, since templates read by reflection).
+    struct Paths: Sendable {
+        let edit, startDraft, pages, scales, forms, source, publish, discard: String
+
+        init(survey: String) {
+            edit = StaffPath.edit(survey: survey)
+            startDraft = StaffPath.startDraft(survey: survey)
+            pages = StaffPath.pages(survey: survey)
+            scales = StaffPath.scales(survey: survey)
+            forms = StaffPath.forms(survey: survey)
+            source = StaffPath.source(survey: survey)
+            publish = StaffPath.publish(survey: survey)
+            discard = StaffPath.discard(survey: survey)
+        }
     }
 }
 

@@ -29,8 +29,8 @@ struct EditorProblems: Sendable {
             if case .missingTranslation(let code) = problem.kind { named = path.appending(code) }
             let perPage = (0..<document.pages.count).map { page in document.questionPlaces.filter { $0.page == page }.count }
             if let field = ProblemField(path: named, languages: document.languages, questionsPerPage: perPage) {
-                if let anchor = FieldNames.pageAnchor(field) { href = "/staff/surveys/\(survey)/edit#\(anchor)" }
-                if let anchor = FieldNames.scaleAnchor(field, document: document) { href = "/staff/surveys/\(survey)/scales#\(anchor)" }
+                if let anchor = FieldNames.pageAnchor(field) { href = StaffPath.edit(survey: survey) + "#\(anchor)" }
+                if let anchor = FieldNames.scaleAnchor(field, document: document) { href = StaffPath.scales(survey: survey) + "#\(anchor)" }
             }
             return Placed(
                 path: path, message: message,
@@ -78,7 +78,7 @@ struct EditorProblems: Sendable {
     }
 
     private static func place(_ path: DocumentPath, kind: DefinitionProblem.Kind, document: SurveyDocument, survey: String, t: Texts) -> (String, String) {
-        let base = "/staff/surveys/\(survey)"
+        let edit = StaffPath.edit(survey: survey)
         let components = path.components
         var language: String? {
             if case .missingTranslation(let code) = kind { return code }
@@ -87,32 +87,32 @@ struct EditorProblems: Sendable {
         }
         switch components.first {
         case .key("pages")?:
-            guard components.count > 1, case .index(let page) = components[1] else { return ("\(base)/edit#pages", t("editor_pages")) }
+            guard components.count > 1, case .index(let page) = components[1] else { return (edit + "#pages", t("editor_pages")) }
             if components.count > 3, case .index(let index) = components[3],
                let place = document.questionPlaces.first(where: { $0.page == page && $0.index == index }) {
                 let rest = Array(components.dropFirst(4))
                 let name = place.id.isEmpty ? "\(page + 1).\(index + 1)" : place.id
-                return ("\(base)/questions/\(reference(place, in: document))#\(questionAnchor(rest, language: language))",
+                return (StaffPath.question(survey: survey, question: reference(place, in: document)) + "#\(questionAnchor(rest, language: language))",
                         t("editor_problem_at_question", ["id": .text(name)]))
             }
-            return ("\(base)/edit#page-\(page)", t("editor_problem_at_page", ["number": .number(Double(page + 1))]))
+            return (edit + "#page-\(page)", t("editor_problem_at_page", ["number": .number(Double(page + 1))]))
         case .key("scales")?:
             let name: String = if components.count > 1, case .key(let key) = components[1] { key } else { "" }
-            return ("\(base)/scales#scale-\(name)", t("editor_problem_at_scale", ["name": .text(name)]))
+            return (StaffPath.scales(survey: survey) + "#scale-\(name)", t("editor_problem_at_scale", ["name": .text(name)]))
         case .key("forms")?:
             let name: String = if components.count > 1, case .key(let key) = components[1] { key } else { "" }
-            return ("\(base)/forms#form-\(name)", t("editor_problem_at_form", ["name": .text(name)]))
+            return (StaffPath.forms(survey: survey) + "#form-\(name)", t("editor_problem_at_form", ["name": .text(name)]))
         case .key(let field)? where ["title", "intro", "thanks"].contains(field):
             let name = switch field {
             case "title": t("editor_title")
             case "intro": t("editor_intro")
             default: t("editor_thanks")
             }
-            return ("\(base)/edit#f-\(field)_\(language ?? "fi")", name)
+            return (edit + "#f-\(field)_\(language ?? "fi")", name)
         case .key("languages")?:
-            return ("\(base)/edit#f-languages", t("editor_languages"))
+            return (edit + "#f-languages", t("editor_languages"))
         default:
-            return ("\(base)/source#f-source", t("editor_problem_at_survey"))
+            return (StaffPath.source(survey: survey) + "#f-source", t("editor_problem_at_survey"))
         }
     }
 

@@ -45,7 +45,7 @@ struct SurveyExchangeController: Sendable {
         let message = result.isNew
             ? t("import_published", ["survey": .text(title), "version": .number(Double(result.version))])
             : t("import_unchanged", ["survey": .text(title), "version": .number(Double(result.version))])
-        return try page(staff, .init(success: message, warnings: read.warnings, surveyHref: "/staff/surveys/\(read.definition.id)/results"))
+        return try page(staff, .init(success: message, warnings: read.warnings, surveyHref: StaffPath.results(survey: read.definition.id)))
     }
 
     @Sendable func exportXLSForm(_ staff: StaffRequest) async throws -> Response {

@@ -100,7 +100,7 @@ struct ExportController: Sendable {
         let t = renderer.texts(staff.language)
         let model = MessagePageModel(
             layout: LayoutModel(lang: staff.language, title: t("privacy_export_busy_title"), t: t), heading: t("privacy_export_busy_title"),
-            paragraphs: [t("privacy_export_busy")], linkHref: "/staff/surveys/\(survey)/dashboard", linkText: t("dashboard_open")
+            paragraphs: [t("privacy_export_busy")], linkHref: StaffPath.dashboard(survey: survey), linkText: t("dashboard_open")
         )
         var response = try renderer.page(model, template: "message", status: .tooManyRequests)
         response.headers[.retryAfter] = String(Self.retryAfter)

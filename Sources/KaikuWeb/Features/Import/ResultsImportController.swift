@@ -103,7 +103,7 @@ struct ResultsImportController: Sendable {
             return try renderer.page(model, template: "staff-results-import-mapping", status: .unprocessableContent)
         }
         try await store.updateImportUpload(id: upload.id, mapping: mapping)
-        return .redirect(to: Self.path(target.wave, upload.id) + "/preview", type: .normal)
+        return .redirect(to: StaffPath.resultsImportPreview(survey: target.wave.survey, wave: target.wave.id, upload: Self.segment(upload.id)), type: .normal)
     }
 
     // MARK: Preview and confirm
@@ -149,7 +149,13 @@ struct ResultsImportController: Sendable {
 
     /// The wizard's path for `wave`, and for one upload into it.
     static func path(_ wave: Wave, _ upload: UUID? = nil) -> String {
-        "/staff/surveys/\(wave.survey)/waves/\(wave.id)/import" + (upload.map { "/\($0.uuidString.lowercased())" } ?? "")
+        guard let upload else { return StaffPath.resultsImport(survey: wave.survey, wave: wave.id) }
+        return StaffPath.resultsImport(survey: wave.survey, wave: wave.id, upload: segment(upload))
+    }
+
+    /// An upload's id as the wizard's addresses write it: lowercased.
+    static func segment(_ upload: UUID) -> String {
+        upload.uuidString.lowercased()
     }
 
     private func target(_ staff: StaffRequest) async throws -> ResultsFiles.Target {

@@ -96,7 +96,7 @@ extension ResultsImportPages {
             hasUnmapped: !summary.unmappedValues.isEmpty,
             notes: notes, hasNotes: !notes.isEmpty,
             mappingHref: ResultsImportController.path(target.wave, upload.id),
-            confirmAction: ResultsImportController.path(target.wave, upload.id) + "/confirm",
+            confirmAction: StaffPath.resultsImportConfirm(survey: target.wave.survey, wave: target.wave.id, upload: ResultsImportController.segment(upload.id)),
             csrf: staff.csrfToken,
             isClean: preview.isClean && summary.valid > 0,
             canImportValidRows: !preview.isClean && preview.canImportValidRows,
@@ -126,7 +126,7 @@ extension ResultsImportPages {
                 "count": .number(Double(receipt.stored)), "already": .number(Double(receipt.alreadyStored)), "source": .text(upload.source),
             ]),
             leftOut: rejected == 0 ? nil : t("results_import_done_left_out", ["count": .number(Double(rejected))]),
-            resultsHref: "/staff/surveys/\(target.wave.survey)/results?wave=\(target.wave.id)"
+            resultsHref: StaffPath.results(survey: target.wave.survey, wave: target.wave.id)
         )
     }
 }

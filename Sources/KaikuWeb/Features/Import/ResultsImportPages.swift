@@ -72,7 +72,7 @@ enum ResultsImportPages {
         return Frame(
             heading: t("results_import_title", ["wave": .text(wave)]), wave: wave,
             survey: target.definition.title.text(in: staff.language, fallbacks: languages),
-            wavesHref: "/staff/surveys/\(target.wave.survey)/waves", uploadHref: ResultsImportController.path(target.wave)
+            wavesHref: StaffPath.waves(survey: target.wave.survey), uploadHref: ResultsImportController.path(target.wave)
         )
     }
 

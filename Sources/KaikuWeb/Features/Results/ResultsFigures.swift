@@ -31,9 +31,6 @@ struct ResultsFigures {
     /// The open-answers page for a text question, with the page's wave and library; nil otherwise.
     func answersHref(_ distribution: KeyDistribution, survey: String, wave: String?, library: String?) -> String? {
         guard distribution.question.type == .text || distribution.question.type == .shortText else { return nil }
-        var href = "/staff/surveys/\(survey)/answers?key=\(distribution.question.id)"
-        if let wave { href += "&wave=\(wave)" }
-        if let library { href += "&library=\(library)" }
-        return href
+        return StaffPath.answers(survey: survey) + StaffPath.query(["key": distribution.question.id, "wave": wave, "library": library])
     }
 }

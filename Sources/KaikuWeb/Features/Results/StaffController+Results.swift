@@ -23,15 +23,15 @@ extension StaffController {
             for wave in try await store.waves(of: survey.id) {
                 let state = wave.isOpen(at: now) ? t("staff_wave_open") : wave.opensAt > now ? t("staff_wave_upcoming") : t("staff_wave_closed")
                 waves.append(.init(
-                    name: wave.name.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(survey.id)/results?wave=\(wave.id)",
+                    name: wave.name.text(in: language, fallbacks: ["fi"]), href: StaffPath.results(survey: survey.id, wave: wave.id),
                     count: NumberFormat.grouped(try await store.responseCount(survey: survey.id, wave: wave.id, libraries: libraries), in: language), state: state
                 ))
             }
             rows.append(.init(
-                title: survey.title.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(survey.id)/results",
-                dashboardHref: "/staff/surveys/\(survey.id)/dashboard",
+                title: survey.title.text(in: language, fallbacks: ["fi"]), href: StaffPath.results(survey: survey.id),
+                dashboardHref: StaffPath.dashboard(survey: survey.id),
                 total: NumberFormat.grouped(try await store.responseCount(survey: survey.id, libraries: libraries), in: language), waves: waves,
-                exportHref: canExport ? "/staff/surveys/\(survey.id)/xlsform" : nil
+                exportHref: canExport ? StaffPath.xlsform(survey: survey.id) : nil
             ))
         }
         let model = StaffHomeModel(
@@ -72,12 +72,12 @@ extension StaffController {
         let distributions = suppressed ? [] : Distribution.of(definition, index: context.index, rows: rows, organisation: organisation)
         let title = definition.title.text(in: language, fallbacks: definition.languages)
         let selected = waves.first { $0.id == waveID }
-        let links = [ResultsPageModel.WaveLink(name: t("staff_all_waves"), href: "/staff/surveys/\(surveyID)/results", current: waveID == nil)]
-            + waves.map { .init(name: $0.name.text(in: language, fallbacks: ["fi"]), href: "/staff/surveys/\(surveyID)/results?wave=\($0.id)", current: $0.id == waveID) }
+        let links = [ResultsPageModel.WaveLink(name: t("staff_all_waves"), href: StaffPath.results(survey: surveyID), current: waveID == nil)]
+            + waves.map { .init(name: $0.name.text(in: language, fallbacks: ["fi"]), href: StaffPath.results(survey: surveyID, wave: $0.id), current: $0.id == waveID) }
         let model = ResultsPageModel(
             layout: staffLayout(staff, title: title),
             surveyTitle: title,
-            dashboardHref: "/staff/surveys/\(surveyID)/dashboard" + (waveID.map { "?wave=\($0)" } ?? ""),
+            dashboardHref: StaffPath.dashboard(survey: surveyID, wave: waveID),
             selection: selected?.name.text(in: language, fallbacks: ["fi"]) ?? t("staff_all_waves"),
             total: NumberFormat.grouped(total, in: language), isEmpty: total == 0,
             suppressedNote: suppressed ? t("privacy_results_small", ["k": .text(String(analytics.suppression.minimum))]) : nil,

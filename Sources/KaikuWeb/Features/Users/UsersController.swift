@@ -28,7 +28,7 @@ struct UsersController: Sendable {
         let pending = try await store.pendingInvitations()
         let rows = try await store.users().map { user in
             UsersPageModel.Row(
-                username: user.username, href: "/staff/users/\(user.id)", email: user.email ?? "",
+                username: user.username, href: StaffPath.user(user.id), email: user.email ?? "",
                 role: t(user.role.nameKey), libraries: Self.libraryNames(user, organisation, language: staff.language, t: t),
                 state: user.disabled ? t("users_state_disabled")
                     : pending[user.id].map { t("users_state_invited", ["until": .text(DateText.day($0, in: staff.language))]) } ?? t("users_state_active")
@@ -105,13 +105,13 @@ struct UsersController: Sendable {
     private func invitationCreated(_ staff: StaffRequest, user: User, isNew: Bool) async throws -> Response {
         let t = renderer.texts(staff.language)
         let invitation = try await store.createInvitation(for: user)
-        let path = "/staff/invitation/\(invitation.token)"
+        let path = StaffPath.invitation(token: invitation.token)
         let link = publicURL?.link(path) ?? staff.request.head.authority.map { "http://\($0)\(path)" } ?? path
         let model = InvitationCreatedModel(
             layout: layout(staff, title: isNew ? t("users_created_title") : t("users_invitation_title")),
             heading: isNew ? t("users_created_title") : t("users_invitation_title"),
             text: t("users_invitation_text", ["user": .text(user.username), "until": .text(DateText.dayAndTime(invitation.expiresAt, in: staff.language))]),
-            link: link, userHref: "/staff/users/\(user.id)"
+            link: link, userHref: StaffPath.user(user.id)
         )
         return try renderer.page(model, template: "staff-invitation-created", status: isNew ? .created : .ok)
     }
@@ -127,8 +127,8 @@ struct UsersController: Sendable {
         func error(_ field: String) -> String? { problems[field].map { t($0) } }
         let model = UserFormModel(
             layout: layout(staff, title: title), heading: title, isNew: user == nil,
-            action: user.map { "/staff/users/\($0.id)" } ?? "/staff/users",
-            invitationAction: user.map { "/staff/users/\($0.id)/invitation" },
+            action: user.map { StaffPath.user($0.id) } ?? StaffPath.users,
+            invitationAction: user.map { StaffPath.userInvitation($0.id) },
             saved: saved, errors: errors, hasErrors: !errors.isEmpty,
             username: input.username, usernameError: error("username"),
             email: input.email ?? "", emailError: error("email"),

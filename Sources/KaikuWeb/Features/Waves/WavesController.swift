@@ -39,7 +39,7 @@ struct WavesController: Sendable {
         }
         try await store.save(wave)
         try await store.audit(AuditActor(staff.user), .waveCreate, objectType: "wave", objectID: "\(wave.survey)/\(wave.id)", summary: "wave \(wave.id) created", after: try Self.json(wave))
-        return .redirect(to: "/staff/surveys/\(workspace.survey)/waves?saved=\(wave.id)", type: .normal)
+        return .redirect(to: StaffPath.waves(survey: workspace.survey, saved: wave.id), type: .normal)
     }
 
     @Sendable func save(_ staff: StaffRequest) async throws -> Response {
@@ -55,7 +55,7 @@ struct WavesController: Sendable {
             AuditActor(staff.user), .waveUpdate, objectType: "wave", objectID: "\(wave.survey)/\(wave.id)", summary: "wave \(wave.id) changed",
             before: try Self.json(before), after: try Self.json(wave)
         )
-        return .redirect(to: "/staff/surveys/\(workspace.survey)/waves?saved=\(wave.id)", type: .normal)
+        return .redirect(to: StaffPath.waves(survey: workspace.survey, saved: wave.id), type: .normal)
     }
 
     private func existingWave(_ staff: StaffRequest, survey: String) async throws -> Wave {
@@ -167,9 +167,8 @@ struct WavesController: Sendable {
         let chosenChannels = posted.map { Set($0.all("channels")) } ?? Set((wave.map { $0.channels.isEmpty ? Channel.allCases : $0.channels } ?? Channel.allCases).map(\.rawValue))
         let summary: [ErrorSummaryItem] = [("id", "f-id"), ("name", "f-name_\(nameLanguages.first ?? "fi")"), ("opens", "f-opens_date"), ("closes", "f-closes_date"), ("grace_days", "f-grace_days"), ("version", "f-version"), ("forms", "f-forms-full"), ("channels", "f-channels-web")]
             .compactMap { name, anchor in errors[name].map { ErrorSummaryItem(href: "#\(anchor)", text: t($0)) } }
-        let base = "/staff/surveys/\(workspace.survey)/waves"
         return WaveForm(
-            action: isNew ? base : "\(base)/\(wave?.id ?? "")",
+            action: isNew ? StaffPath.waves(survey: workspace.survey) : StaffPath.wave(survey: workspace.survey, wave: wave?.id ?? ""),
             heading: isNew ? t("waves_new") : t("waves_edit", ["id": .text(wave?.id ?? "")]),
             submitText: isNew ? t("waves_create") : t("editor_save"), csrf: staff.csrfToken ?? "", isNew: isNew, waveID: wave?.id ?? "",
             errors: summary, hasErrors: !summary.isEmpty,
@@ -205,7 +204,7 @@ struct WavesController: Sendable {
                 forms: wave.forms.isEmpty ? t("waves_all_forms") : wave.forms.joined(separator: ", "),
                 channels: wave.channels.isEmpty ? t("waves_all_channels") : wave.channels.map { t($0.nameKey) }.joined(separator: ", "),
                 state: wave.isOpen(at: now) ? t("staff_wave_open") : wave.opensAt > now ? t("staff_wave_upcoming") : t("staff_wave_closed"),
-                href: "/staff/surveys/\(workspace.survey)/waves/\(wave.id)"
+                href: StaffPath.wave(survey: workspace.survey, wave: wave.id)
             )
         }
         let notice = staff.query("saved").map { t("waves_saved", ["id": .text($0)]) }

@@ -37,7 +37,7 @@ struct IntakeRateLimitMiddleware: RouterMiddleware {
 
     /// The routes the limit applies to.
     static func isLimited(_ path: String) -> Bool {
-        if path == "/api/v1/responses" { return true }
+        if path == APIPath.responses { return true }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         return parts.count == 4 && parts[1] == "s" && (parts[3] == "start" || parts[3] == "answer")
     }

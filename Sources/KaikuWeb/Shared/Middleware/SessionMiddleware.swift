@@ -32,7 +32,7 @@ struct SessionMiddleware: RouterMiddleware {
 /// `Referer`) must name the host the request was sent to.
 struct OriginCheckMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .post, request.uri.path.hasPrefix("/staff") else {
+        guard request.method == .post, request.uri.path.hasPrefix(StaffPath.home) else {
             return try await next(request, context)
         }
         let source = request.headers[.origin] ?? request.headers[.referer]

@@ -100,6 +100,8 @@ struct LayoutModel: Sendable {
     var csrfToken: String?
     /// The staff pages this user may open, for the staff header.
     var staffMenu: StaffMenu?
+    /// The staff addresses without parameters, for the templates' links and forms.
+    let links = StaffLinks()
 
     init(
         lang: String, title: String, t: Texts, languages: [LanguageLink] = [], staffName: String? = nil,

@@ -11,12 +11,12 @@ struct StaffMenu: Sendable {
 
     init(_ user: User, t: Texts) {
         let all: [(StaffPermission, Link)] = [
-            (.signedIn, Link(href: "/staff", text: t("staff_home_title"))),
-            (.authorSurveys, Link(href: "/staff/surveys", text: t("staff_menu_surveys"))),
-            (.authorSurveys, Link(href: "/staff/surveys/import", text: t("staff_menu_import"))),
-            (.manageUsers, Link(href: "/staff/users", text: t("staff_menu_users"))),
-            (.readAudit, Link(href: "/staff/audit", text: t("staff_menu_audit"))),
-            (.signedIn, Link(href: "/staff/account", text: t("staff_menu_account"))),
+            (.signedIn, Link(href: StaffPath.home, text: t("staff_home_title"))),
+            (.authorSurveys, Link(href: StaffPath.surveys, text: t("staff_menu_surveys"))),
+            (.authorSurveys, Link(href: StaffPath.importSurvey, text: t("staff_menu_import"))),
+            (.manageUsers, Link(href: StaffPath.users, text: t("staff_menu_users"))),
+            (.readAudit, Link(href: StaffPath.audit, text: t("staff_menu_audit"))),
+            (.signedIn, Link(href: StaffPath.account, text: t("staff_menu_account"))),
         ]
         links = all.filter { AccessPolicy.allows(user, $0.0) }.map(\.1)
     }

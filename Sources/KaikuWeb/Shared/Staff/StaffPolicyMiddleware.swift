@@ -23,7 +23,7 @@ struct StaffPolicyMiddleware: RouterMiddleware {
         guard let identity = context.identity else {
             if route.isAPI { return try JSONResponse.unauthorized(message: "sign in, or send a personal API token as `Authorization: Bearer TOKEN`") }
             // After signing in, come back to the page; a form post cannot be repeated, so go home.
-            return route.method == .get ? StaffController.toSignIn(request) : .redirect(to: "/staff/sign-in", type: .found)
+            return route.method == .get ? StaffController.toSignIn(request) : .redirect(to: StaffPath.signIn, type: .found)
         }
         let user = identity.user
         guard AccessPolicy.allows(user, route.permission) else {
@@ -34,10 +34,10 @@ struct StaffPolicyMiddleware: RouterMiddleware {
             if route.isAPI {
                 return try JSONResponse.error(
                     .forbidden, code: "password_change_required",
-                    message: "this account has a one-time password: sign in at /staff/password and choose your own before using the API"
+                    message: "this account has a one-time password: sign in at \(StaffPath.password) and choose your own before using the API"
                 )
             }
-            return .redirect(to: "/staff/password", type: .found)
+            return .redirect(to: StaffPath.password, type: .found)
         }
         if route.isAPI, route.method == .post, let session = identity.session {
             guard let given = request.headers[.csrfToken], ConstantTime.equals(given, session.csrfToken) else {
