@@ -64,7 +64,9 @@ struct ComparisonTableBuilder: Sendable {
         }
         return Table(
             caption: caption, aName: aName, bName: bName, splits: splits.map(\.name), hasSplits: !splits.isEmpty, rows: rows,
-            significantCount: t("dashboard_significant_count", ["n": .text(text.count(rows.filter(\.significant).count)), "total": .text(text.count(rows.count))])
+            significantCount: t("dashboard_significant_count", [
+                "n": .text(text.count(rows.filter(\.significant).count)), "total": .text(text.count(rows.count)),
+            ])
         )
     }
 
@@ -86,7 +88,8 @@ struct ComparisonTableBuilder: Sendable {
     /// "The change is statistically significant (p = 0,03)." Short form for split columns.
     func verdict(_ comparison: Comparison, wording: String, short: Bool) -> String {
         guard let p = comparison.p else { return t("dashboard_verdict_suppressed") }
-        let key = "dashboard_\(wording)_" + (comparison.isSignificant ? "significant" : "not_significant")
-        return t(short ? "dashboard_verdict_" + (comparison.isSignificant ? "significant" : "not_significant") + "_short" : key, ["p": .text(text.p(p))])
+        let verdict = comparison.isSignificant ? "significant" : "not_significant"
+        let key = short ? "dashboard_verdict_\(verdict)_short" : "dashboard_\(wording)_\(verdict)"
+        return t(key, ["p": .text(text.p(p))])
     }
 }
