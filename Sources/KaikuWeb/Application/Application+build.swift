@@ -85,7 +85,7 @@ func buildRouter(
     let analytics = SurveyAnalytics(store: store, suppression: Suppression(minimum: configuration.suppressionMinimum))
     StaffController(
         store: store, renderer: renderer, hasher: hasher, sessions: sessions,
-        trustForwardedFor: configuration.trustForwardedFor, throttle: configuration.signInThrottle, analytics: analytics
+        trustForwardedFor: configuration.trustForwardedFor, throttle: configuration.signInThrottle
     ).addRoutes(to: router, staff: staff)
     UsersController(store: store, renderer: renderer, hasher: hasher, publicURL: configuration.publicURL).addRoutes(to: staff)
     AccountController(store: store, renderer: renderer).addRoutes(to: staff)
@@ -94,6 +94,7 @@ func buildRouter(
     ResultsImportController(store: store, renderer: renderer).addRoutes(to: staff)
     StaffAPIController().addRoutes(to: staff)
     AnalyticsAPIController(analytics: analytics, texts: renderer.texts).addRoutes(to: staff)
+    ResultsController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     DashboardController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     AnswersController(analytics: analytics, renderer: renderer).addRoutes(to: staff)
     ReportController(analytics: analytics, renderer: renderer).addRoutes(to: staff)

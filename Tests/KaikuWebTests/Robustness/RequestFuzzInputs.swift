@@ -17,8 +17,8 @@ enum RequestFuzzInputs {
     ].map { Array($0.utf8) } + [[0xFF, 0xFE], [0xC3, 0x28], [0xED, 0xA0, 0x80], [0x80]]
 
     /// Every literal name read with `query("…")`, `form["…"]`, `fields["…"]`, `.get("…")` or
-    /// `.all("…")` in KaikuWeb, and the selection parameters; a name built with `\(index)` is
-    /// sent with 0 and 1.
+    /// `.all("…")` in KaikuWeb, every field of a typed input, and the selection parameters; a
+    /// name built with `\(index)` is sent with 0 and 1.
     static func fieldNames() throws -> [String] {
         let sources = root.appendingPathComponent("Sources/KaikuWeb")
         guard let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil) else { return [] }
@@ -38,10 +38,28 @@ enum RequestFuzzInputs {
                     names.insert(name)
                 }
             }
+            names.formUnion(inputFields(text))
         }
         // The respondent's answers are posted as `a.KEY`.
         names.formUnion(["a.outlet", "a.grade", "a.nps", "a.help_channels", "a.best_moment", "a.image.welcoming", "a.services.courtesy.importance", "a.age"])
         return names.sorted()
+    }
+
+    /// The fields of the typed inputs in `text`: the stored properties of each `Decodable`
+    /// struct (a form or query decoded with `URLEncodedFormDecoder`), named as the field is.
+    static func inputFields(_ text: String) -> Set<String> {
+        var fields: Set<String> = []
+        var inInput = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.contains(#/^struct \w+: [^{<]*\b(?:Decodable|ResultsPageInput)\b/#) {
+                inInput = true
+            } else if line == "}" {
+                inInput = false
+            } else if inInput, !line.contains("{"), let match = line.firstMatch(of: #/^    (?:var|let) ([a-z][A-Za-z0-9_]*):/#) {
+                fields.insert(String(match.output.1))
+            }
+        }
+        return fields
     }
 
     /// Public routes, each as a method and a path. `publicRoutesAreAllFuzzed` checks that the

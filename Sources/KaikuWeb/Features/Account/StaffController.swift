@@ -5,7 +5,7 @@ import KaikuCore
 import KaikuServices
 import KaikuStore
 
-/// The signed-in staff pages: sign-in and out, password change, the survey list and results.
+/// The signed-in staff pages: sign-in and out, password change, the survey list.
 struct StaffController: Sendable {
     let store: Store
     let renderer: PageRenderer
@@ -14,8 +14,6 @@ struct StaffController: Sendable {
     let sessions: SessionCookies
     let trustForwardedFor: Bool
     let throttle: SignInThrottle
-    /// The response index behind the results tables.
-    let analytics: SurveyAnalytics
 
     func addRoutes(to router: Router<KaikuRequestContext>, staff: StaffRouter) {
         router.get(RouterPath(StaffPath.signIn), use: signInPage)
@@ -24,7 +22,6 @@ struct StaffController: Sendable {
         staff.on(.passwordPage, use: passwordPage)
         staff.on(.changePassword, use: changePassword)
         staff.on(.home, use: home)
-        staff.on(.resultsPage, use: results)
     }
 
     // MARK: Password

@@ -9,7 +9,7 @@ struct ResultsFigures {
     let t: Texts
 
     /// The score line and one row per group, or nil for any other question or no answers.
-    func nps(_ distribution: KeyDistribution) -> (score: String, rows: [ResultsPageModel.Row])? {
+    func nps(_ distribution: KeyDistribution) -> (score: String, rows: [ResultsPage.Row])? {
         guard distribution.question.type == .nps else { return nil }
         let counts = (0...10).map { value in distribution.rows.first { $0.value == String(value) }?.count ?? 0 }
         guard let nps = NetPromoterScore(counts: counts) else { return nil }
@@ -20,7 +20,7 @@ struct ResultsFigures {
         ]
         let text = FigureText(language: language)
         let rows = groups.map { group in
-            ResultsPageModel.Row(
+            ResultsPage.Row(
                 label: t(group.key), count: text.count(group.count),
                 share: NumberFormat.format(group.share * 100, in: language, decimals: 1) + " %", width: Int((group.share * 100).rounded())
             )

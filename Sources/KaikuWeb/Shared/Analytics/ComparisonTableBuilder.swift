@@ -68,7 +68,9 @@ struct ComparisonTableBuilder: Sendable {
         }
         return Table(
             caption: caption, aName: aName, bName: bName, splits: splits.map(\.name), hasSplits: !splits.isEmpty, rows: rows,
-            significantCount: t("dashboard_significant_count", ["n": .text(text.count(rows.filter(\.significant).count)), "total": .text(text.count(rows.count))])
+            significantCount: t("dashboard_significant_count", [
+                "n": .text(text.count(rows.filter(\.significant).count)), "total": .text(text.count(rows.count)),
+            ])
         )
     }
 

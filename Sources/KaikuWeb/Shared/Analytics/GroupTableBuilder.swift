@@ -36,7 +36,10 @@ struct GroupTableBuilder: Sendable {
             npsSVG: npsRows.isEmpty ? nil : NPSBar(
                 heading: ChartHeading(id: "groups-nps", title: t("dashboard_nps_by_group", ["by": .text(byName(dimension))]),
                                       description: t("dashboard_nps_by_group_description")),
-                rows: npsRows, groupNames: .init(detractors: t("dashboard_nps_detractors"), passives: t("dashboard_nps_passives"), promoters: t("dashboard_nps_promoters")),
+                rows: npsRows,
+                groupNames: .init(
+                    detractors: t("dashboard_nps_detractors"), passives: t("dashboard_nps_passives"), promoters: t("dashboard_nps_promoters")
+                ),
                 formatShare: { [text] in text.percent($0) }
             ).svg
         )

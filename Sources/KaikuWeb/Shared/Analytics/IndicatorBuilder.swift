@@ -21,7 +21,9 @@ struct IndicatorBuilder: Sendable {
     var indicators: [Indicator] {
         let questions = calculator.definition.questions
         var list: [Indicator] = []
-        if let grade = questions.first(where: { $0.type == .grade }) { list.append(.init(key: grade.id, name: t("dashboard_indicator_grade"), kind: .grade)) }
+        if let grade = questions.first(where: { $0.type == .grade }) {
+            list.append(.init(key: grade.id, name: t("dashboard_indicator_grade"), kind: .grade))
+        }
         if let nps = questions.first(where: { $0.type == .nps }) { list.append(.init(key: nps.id, name: "NPS", kind: .nps)) }
         for question in questions where question.type == .scale {
             guard case .scale(let name, let options)? = question.options else { continue }

@@ -130,6 +130,8 @@ enum SelectionProblem: Error, Sendable, Equatable {
     case forbiddenLibrary(String), forbiddenOutlet(String)
     /// No response matches.
     case empty
+    /// The selection is weighted where figures must not be (an export's rows).
+    case weightedNotAllowed
     /// A selection cannot be weighted by visits.
     case weighting(WeightingProblem)
 
@@ -156,6 +158,7 @@ enum SelectionProblem: Error, Sendable, Equatable {
         case .forbiddenLibrary(let id): ("analytics_error_library_forbidden", ["value": .text(id)])
         case .forbiddenOutlet(let id): ("analytics_error_outlet_forbidden", ["value": .text(id)])
         case .empty: ("analytics_error_empty", [:])
+        case .weightedNotAllowed: ("export_error_weighted", [:])
         case .weighting(let problem):
             problem.responsesWithoutOutlet > 0
                 ? ("analytics_error_weighting_no_outlet", ["n": .number(Double(problem.responsesWithoutOutlet))])

@@ -26,8 +26,8 @@ extension WhatChangedBuilder {
             a: Side(wave: aWave.id, name: name(aWave), selection: side(aWave.id)),
             b: Side(wave: bWave.id, name: name(bWave), selection: side(bWave.id)),
             splits: [
-                (t("dashboard_mode_web"), side(aWave.id, channels: DashboardController.web), side(bWave.id, channels: DashboardController.web)),
-                (t("dashboard_mode_doorstep"), side(aWave.id, channels: DashboardController.doorstep), side(bWave.id, channels: DashboardController.doorstep)),
+                (t("dashboard_mode_web"), side(aWave.id, channels: ChannelModes.web), side(bWave.id, channels: ChannelModes.web)),
+                (t("dashboard_mode_doorstep"), side(aWave.id, channels: ChannelModes.doorstep), side(bWave.id, channels: ChannelModes.doorstep)),
             ],
             restOpen: restOpen
         )

@@ -31,7 +31,10 @@ struct WhatChangedBuilder: Sendable {
         let small = [a, b].filter { !suppression.allows(n: $0.selection.n) }
         guard small.isEmpty else {
             section.tooFew = ([t("dashboard_verdict_suppressed")] + small.map { side in
-                t(side.selection.n == 0 ? "changes_too_few_none" : "changes_too_few", ["wave": .text(side.name), "k": .text(text.count(suppression.minimum))])
+                t(
+                    side.selection.n == 0 ? "changes_too_few_none" : "changes_too_few",
+                    ["wave": .text(side.name), "k": .text(text.count(suppression.minimum))]
+                )
             }).joined(separator: " ")
             return section
         }
