@@ -1,19 +1,47 @@
+import Foundation
+import KaikuCore
+import KaikuStore
+
 /// The sign-in page.
 struct SignInPageModel: Sendable {
+    static let template = "staff-sign-in"
+
     var layout: LayoutModel
     var username: String
     var error: String?
     var next: String
     var language: String
+
+    /// The form as `attempt` sent it, in its language; `error` a catalogue key, which may name
+    /// the `time` a refusal lasts `until`.
+    init(_ attempt: SignInAttempt, error: String?, until: Date?, t: Texts) {
+        let language = attempt.language
+        let links = LanguageLink.all(to: "/staff/sign-in", current: language)
+        layout = LayoutModel(lang: language, title: t("staff_sign_in_title"), t: t, languages: links)
+        username = attempt.username
+        self.error = error.map { t($0, ["time": .text(until.map { DateText.dayAndTime($0, in: language) } ?? "")]) }
+        next = attempt.next
+        self.language = language
+    }
 }
 
 /// The change-password page.
 struct PasswordPageModel: Sendable {
+    static let template = "staff-password"
+
     var layout: LayoutModel
     var forced: Bool
     var errors: [String]
     var hasErrors: Bool
     var done: Bool
+
+    init(layout: LayoutModel, user: User, errors: FieldErrors, done: Bool) {
+        self.layout = layout
+        forced = user.mustChangePassword
+        self.errors = errors.list.map(\.message)
+        hasErrors = !errors.isEmpty
+        self.done = done
+    }
 }
 
 /// The staff front page: the surveys and how many responses each wave has.
@@ -90,5 +118,25 @@ struct ResultsPageModel: Sendable {
         var share: String
         /// The bar's width in percent, for the visual bar next to the figures.
         var width: Int
+    }
+}
+
+/// Choosing a password through an invitation link.
+struct InvitationPageModel: Sendable {
+    static let template = "invitation"
+
+    var layout: LayoutModel
+    var username: String
+    var action: String
+    var errors: [String]
+    var hasErrors: Bool
+
+    /// The page of `invitation`, in its user's language (`t`).
+    init(_ invitation: Invitation, errors: FieldErrors, t: Texts) {
+        layout = LayoutModel(lang: invitation.user.language, title: t("invitation_title"), t: t)
+        username = invitation.user.username
+        action = "/staff/invitation/\(invitation.token)"
+        self.errors = errors.list.map(\.message)
+        hasErrors = !errors.isEmpty
     }
 }
