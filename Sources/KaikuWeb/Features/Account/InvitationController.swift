@@ -19,22 +19,24 @@ struct InvitationController: Sendable {
 
     @Sendable func show(_ request: Request, context: KaikuRequestContext) async throws -> Response {
         let invitation = try await usable(context)
-        return try page(invitation, errors: [])
+        return try page(invitation, errors: FieldErrors())
     }
 
     @Sendable func accept(_ request: Request, context: KaikuRequestContext) async throws -> Response {
         let invitation = try await usable(context)
-        let form = try await FormFields.read(request, limit: 16 * 1024)
-        let new = form["new"] ?? "", repeated = form["repeat"] ?? ""
-        let problems = PasswordRules.problems(new: new, repeated: repeated)
-        guard problems.isEmpty else { return try page(invitation, errors: problems, status: .unprocessableContent) }
+        let t = renderer.texts(invitation.user.language)
+        let input = try await FormFields.input(PasswordInput.self, of: request, limit: 16 * 1024, texts: t)
+        let errors = input.check(t)
+        guard errors.isEmpty else { return try page(invitation, errors: errors, status: .unprocessableContent) }
         // Used as a password reset, the link also ends every session the user had.
-        guard try await store.acceptInvitation(token: invitation.token, passwordHash: try await hasher.hash(new)) else {
+        guard try await store.acceptInvitation(token: invitation.token, passwordHash: try await hasher.hash(input.newPassword)) else {
             // Used at the same moment from another tab: that one set the password.
-            throw HTTPError(.gone, message: renderer.texts(invitation.user.language)("invitation_used"))
+            throw HTTPError(.gone, message: t("invitation_used"))
         }
-        try await store.audit(AuditActor(invitation.user), .userInvitationAccepted, objectType: "user", objectID: invitation.user.username,
-                              summary: "chose a password through an invitation link; other sessions ended")
+        try await store.audit(
+            AuditActor(invitation.user), .userInvitationAccepted, objectType: "user", objectID: invitation.user.username,
+            summary: "chose a password through an invitation link; other sessions ended"
+        )
         let session = try await store.createSession(for: invitation.user)
         var response = Response.redirect(to: StaffPath.home, type: .normal)
         response.setCookie(sessions.cookie(session.id, maxAge: Int(Store.sessionLifetime)))
@@ -53,13 +55,8 @@ struct InvitationController: Sendable {
         return invitation
     }
 
-    private func page(_ invitation: Invitation, errors: [String], status: HTTPResponse.Status = .ok) throws -> Response {
-        let language = invitation.user.language
-        let t = renderer.texts(language)
-        let model = InvitationPageModel(
-            layout: LayoutModel(lang: language, title: t("invitation_title"), t: t), username: invitation.user.username,
-            action: StaffPath.invitation(token: invitation.token), errors: errors.map { t($0) }, hasErrors: !errors.isEmpty
-        )
-        return try renderer.page(model, template: "invitation", status: status)
+    private func page(_ invitation: Invitation, errors: FieldErrors, status: HTTPResponse.Status = .ok) throws -> Response {
+        let model = InvitationPageModel(invitation, errors: errors, t: renderer.texts(invitation.user.language))
+        return try renderer.page(model, template: InvitationPageModel.template, status: status)
     }
 }

@@ -11,49 +11,67 @@ extension StaffController {
     static let accountNameLimit = 254
 
     @Sendable func signInPage(_ request: Request, context: KaikuRequestContext) async throws -> Response {
-        let language = Self.language(request.uri.queryParameters.get("lang"))
         if context.session != nil { return .redirect(to: StaffPath.home, type: .found) }
-        return try signInForm(SignInAttempt(language: language, username: "", next: Self.safeNext(request.uri.queryParameters.get("next"))), error: nil)
+        let query = try StaffRequest.decode(SignInQuery.self, from: request.uri.query ?? "", texts: renderer.texts(LanguageChoice.fallback))
+        let attempt = SignInAttempt(language: LanguageChoice.language(query.lang), username: "", next: Self.safeNext(query.next))
+        return try signInForm(attempt, error: nil)
     }
 
     @Sendable func signIn(_ request: Request, context: KaikuRequestContext) async throws -> Response {
-        let fields = try await FormFields.read(request, limit: 16 * 1024)
-        let language = Self.language(fields["lang"])
-        let name = (fields["username"] ?? "").trimmingCharacters(in: .whitespaces)
-        let password = fields["password"] ?? ""
-        let form = SignInAttempt(language: language, username: name, next: Self.safeNext(fields["next"]))
-        guard !name.isEmpty, !password.isEmpty else {
+        let input = try await FormFields.input(SignInInput.self, of: request, limit: 16 * 1024, texts: renderer.texts(LanguageChoice.fallback))
+        let form = input.attempt
+        guard !input.name.isEmpty, !(input.password ?? "").isEmpty else {
             return try signInForm(form, error: "staff_sign_in_missing", status: .unprocessableContent)
         }
-        // A name no account can have (too long, control characters) is not looked up, and counts
-        // against the address only.
-        let plausible = name.count <= Self.accountNameLimit && !name.unicodeScalars.contains { $0.properties.generalCategory == .control }
-        let found = try await plausible ? store.userForSignIn(name) : nil
+        switch try await authenticate(input, request: request, context: context) {
+        case .refused(let until):
+            return try signInForm(form, error: "staff_sign_in_throttled", until: until, status: .tooManyRequests)
+        case .wrong:
+            return try signInForm(form, error: "staff_sign_in_wrong", status: .unauthorized)
+        case .disabled:
+            return try signInForm(form, error: "staff_sign_in_disabled", status: .forbidden)
+        case .signedIn(let user):
+            // A new session id at every sign-in: an id planted before cannot be taken over.
+            if let old = sessions.sessionID(in: request) { try await store.deleteSession(id: old) }
+            let session = try await store.createSession(for: user)
+            try await store.audit(AuditActor(user), .userSignIn, objectType: "user", objectID: user.username, summary: "signed in")
+            var response = Response.redirect(to: user.mustChangePassword ? StaffPath.password : form.next, type: .normal)
+            response.setCookie(sessionCookie(session.id, maxAge: Int(Store.sessionLifetime)))
+            return response
+        }
+    }
+
+    /// How a sign-in attempt ended.
+    enum SignInOutcome {
+        case refused(until: Date)
+        case wrong
+        case disabled
+        case signedIn(User)
+    }
+
+    /// Counts the attempt, then checks the password; failures go into the audit log.
+    private func authenticate(_ input: SignInInput, request: Request, context: KaikuRequestContext) async throws -> SignInOutcome {
+        let name = input.name
+        // A name no account can have is not looked up, and counts against the address only.
+        let found = try await input.isPlausibleName ? store.userForSignIn(name) : nil
         // Counted against the account found, so that its username and e-mail address are one account.
         let count = try await store.countSignInAttempt(
-            account: found?.user.username ?? (plausible ? name : ""), address: clientAddress(request, context: context), throttle: throttle
+            account: found?.user.username ?? (input.isPlausibleName ? name : ""), address: clientAddress(request, context: context),
+            throttle: throttle
         )
-        if let refused = count.refused {
-            return try signInForm(form, error: "staff_sign_in_throttled", until: refused.until, status: .tooManyRequests)
-        }
+        if let refused = count.refused { return .refused(until: refused.until) }
         // An unknown name costs as much as a wrong password, so timing does not tell who has an account.
-        let verified = try await hasher.verify(password, hash: found?.passwordHash ?? hasher.decoyHash)
+        let verified = try await hasher.verify(input.password ?? "", hash: found?.passwordHash ?? hasher.decoyHash)
         guard let found, verified else {
             try await auditFailure(found?.user, summary: found == nil ? "unknown account name" : "wrong password", refusal: count.refusalIfWrong)
-            return try signInForm(form, error: "staff_sign_in_wrong", status: .unauthorized)
+            return .wrong
         }
         guard !found.user.disabled else {
             try await auditFailure(found.user, summary: "account disabled")
-            return try signInForm(form, error: "staff_sign_in_disabled", status: .forbidden)
+            return .disabled
         }
         try await store.signInSucceeded(count)
-        // A new session id at every sign-in: an id planted before cannot be taken over.
-        if let old = sessions.sessionID(in: request) { try await store.deleteSession(id: old) }
-        let session = try await store.createSession(for: found.user)
-        try await store.audit(AuditActor(found.user), .userSignIn, objectType: "user", objectID: found.user.username, summary: "signed in")
-        var response = Response.redirect(to: found.user.mustChangePassword ? StaffPath.password : form.next, type: .normal)
-        response.setCookie(sessionCookie(session.id, maxAge: Int(Store.sessionLifetime)))
-        return response
+        return .signedIn(found.user)
     }
 
     @Sendable func signOut(_ staff: StaffRequest) async throws -> Response {
@@ -75,7 +93,7 @@ extension StaffController {
         try await store.audit(Self.signInForm, .userSignInFailed, objectType: "user", objectID: name, summary: summary)
         if let refusal {
             try await store.audit(Self.signInForm, .userSignInThrottled, objectType: "user", objectID: name,
-                                  summary: "sign-in refused until \(Self.timestamp(refusal.until)) (\(refusal.limit.rawValue))")
+                                  summary: "sign-in refused until \(AuditTime.text(refusal.until)) (\(refusal.limit.rawValue))")
         }
     }
 
@@ -90,21 +108,9 @@ extension StaffController {
         return address
     }
 
-    /// A time in the audit log's summaries: ISO 8601, UTC.
-    static func timestamp(_ date: Date) -> String {
-        ISO8601DateFormatter().string(from: date)
-    }
-
     func signInForm(_ attempt: SignInAttempt, error: String?, until: Date? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
-        let language = attempt.language
-        let t = renderer.texts(language)
-        let links = LanguageLink.all(to: StaffPath.signIn, current: language)
-        let message = error.map { t($0, ["time": .text(until.map { DateText.dayAndTime($0, in: language) } ?? "")]) }
-        let model = SignInPageModel(
-            layout: LayoutModel(lang: language, title: t("staff_sign_in_title"), t: t, languages: links),
-            username: attempt.username, error: message, next: attempt.next, language: language
-        )
-        var response = try renderer.page(model, template: "staff-sign-in", status: status)
+        let model = SignInPageModel(attempt, error: error, until: until, t: renderer.texts(attempt.language))
+        var response = try renderer.page(model, template: SignInPageModel.template, status: status)
         if let until { response.headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up)))) }
         return response
     }

@@ -27,27 +27,22 @@ struct StaffController: Sendable {
     // MARK: Password
 
     @Sendable func passwordPage(_ staff: StaffRequest) async throws -> Response {
-        try passwordForm(staff, errors: [], done: false)
+        try passwordForm(staff, errors: FieldErrors(), done: false)
     }
 
     @Sendable func changePassword(_ staff: StaffRequest) async throws -> Response {
-        let fields = staff.form
-        let current = fields["current"] ?? "", new = fields["new"] ?? "", repeated = fields["repeat"] ?? ""
-        var errors: [String] = []
-        if let found = try await store.userForSignIn(staff.user.username), try await hasher.verify(current, hash: found.passwordHash) {
-            errors += PasswordRules.problems(new: new, repeated: repeated)
-            if new == current { errors.append("staff_password_same") }
-        } else {
-            errors.append("staff_password_wrong")
-        }
+        let input = try staff.input(PasswordInput.self)
+        let found = try await store.userForSignIn(staff.user.username)
+        let verified = if let found { try await hasher.verify(input.currentPassword, hash: found.passwordHash) } else { false }
+        let errors = input.check(staff.texts, currentVerified: verified)
         guard errors.isEmpty else { return try passwordForm(staff, errors: errors, done: false, status: .unprocessableContent) }
         // Whoever was signed in with the old password is signed out; this session stays.
-        try await store.setPassword(of: staff.user.id, hash: try await hasher.hash(new), keeping: staff.context.session?.id)
+        try await store.setPassword(of: staff.user.id, hash: try await hasher.hash(input.newPassword), keeping: staff.context.session?.id)
         try await store.audit(AuditActor(staff.user), .userPassword, objectType: "user", objectID: staff.user.username,
                               summary: "changed own password; other sessions ended")
         var user = staff.user
         user.mustChangePassword = false
-        return try passwordForm(staff, user: user, errors: [], done: true)
+        return try passwordForm(staff, user: user, errors: FieldErrors(), done: true)
     }
 
     // MARK: Helpers
@@ -56,10 +51,6 @@ struct StaffController: Sendable {
     static func safeNext(_ value: String?) -> String {
         guard let value, value.hasPrefix(StaffPath.home), !value.hasPrefix("//"), !value.contains("\\") else { return StaffPath.home }
         return value
-    }
-
-    static func language(_ value: String?) -> String {
-        value.flatMap { Catalogue.languages.contains($0) ? $0 : nil } ?? "fi"
     }
 
     static func toSignIn(_ request: Request) -> Response {
@@ -76,14 +67,13 @@ struct StaffController: Sendable {
         renderer.staffLayout(staff, title: title, user: user)
     }
 
-    private func passwordForm(_ staff: StaffRequest, user: User? = nil, errors: [String], done: Bool, status: HTTPResponse.Status = .ok) throws -> Response {
+    private func passwordForm(
+        _ staff: StaffRequest, user: User? = nil, errors: FieldErrors, done: Bool, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         let user = user ?? staff.user
         let t = renderer.texts(user.language)
-        let model = PasswordPageModel(
-            layout: staffLayout(staff, title: t("staff_password_title"), user: user), forced: user.mustChangePassword,
-            errors: errors.map { t($0) }, hasErrors: !errors.isEmpty, done: done
-        )
-        return try renderer.page(model, template: "staff-password", status: status)
+        let model = PasswordPageModel(layout: staffLayout(staff, title: t("staff_password_title"), user: user), user: user, errors: errors, done: done)
+        return try renderer.page(model, template: PasswordPageModel.template, status: status)
     }
 }
 

@@ -1,17 +1,19 @@
-import Foundation
-import KaikuCore
 import KaikuServices
-import KaikuStore
+
+extension StaffRequest {
+    /// The user form as posted: its fields typed, and the ticked boxes of its `library` group.
+    func userInput() throws -> UserInput {
+        var input = try input(UserInput.self, leaving: ["library"])
+        input.libraries = form.all("library")
+        return input
+    }
+}
 
 extension UserInput {
-    /// The fields as the user form posts them.
-    init(_ form: FormFields) {
-        self.init()
-        username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
-        email = form["email"].map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
-        role = form["role"].flatMap(Role.init(rawValue:))
-        libraries = form.all("library")
-        language = form["language"].flatMap { Catalogue.languages.contains($0) ? $0 : nil } ?? "fi"
-        disabled = form["disabled"] == "on"
+    /// What is wrong, localised, in the order of the form; `problems` are catalogue keys by field.
+    static func errors(_ problems: [String: String], t: Texts) -> FieldErrors {
+        var errors = FieldErrors()
+        for field in fieldOrder { if let key = problems[field] { errors.add(field, t(key)) } }
+        return errors
     }
 }
