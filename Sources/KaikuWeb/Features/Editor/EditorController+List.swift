@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The survey list, a new survey, an import, and a new draft of a published survey.
@@ -12,7 +13,7 @@ extension EditorController {
     @Sendable func create(_ staff: StaffRequest) async throws -> Response {
         let form = staff.form
         let id = (form["id"] ?? "").trimmingCharacters(in: .whitespaces)
-        let languages = Self.editorLanguages.filter(form.all("languages").contains)
+        let languages = Catalogue.languages.filter(form.all("languages").contains)
         var errors: [String: String] = [:]
         if id.isEmpty {
             errors["id"] = "editor_error_id_missing"
@@ -59,7 +60,7 @@ extension EditorController {
 
     /// Starts a new draft from the newest published version.
     @Sendable func startDraft(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         if workspace.draft == nil, let published = workspace.published {
             try await store.save(SurveyDraft(survey: workspace.survey, document: published.definition.document, basedOnVersion: published.version, updatedBy: staff.user.id))
             try await store.audit(AuditActor(staff.user), .surveyDraft, objectType: "survey", objectID: workspace.survey, summary: "new draft from version \(published.version)")
@@ -87,21 +88,21 @@ extension EditorController {
             ))
         }
         func message(_ name: String) -> [String] { errors[name].map { [t($0)] } ?? [] }
-        let chosen = staff.request.method == .post ? form.all("languages") : Self.editorLanguages
+        let chosen = staff.request.method == .post ? form.all("languages") : Catalogue.languages
         var summary: [ErrorSummaryItem] = []
         for (name, anchor) in [("id", "f-id"), ("languages", "f-languages-fi"), ("source", "f-source")] {
             if let key = errors[name] { summary.append(.init(href: "#\(anchor)", text: t(key))) }
         }
-        var titleDocument = SurveyDocument(.mapping([.pair("languages", .sequence(Self.editorLanguages.map(DocumentNode.string)))]))
-        for code in Self.editorLanguages { try titleDocument.root.set(.string(form["title_\(code)"] ?? ""), at: DocumentPath("title").appending(code)) }
+        var titleDocument = SurveyDocument(.mapping([.pair("languages", .sequence(Catalogue.languages.map(DocumentNode.string)))]))
+        for code in Catalogue.languages { try titleDocument.root.set(.string(form["title_\(code)"] ?? ""), at: DocumentPath("title").appending(code)) }
         let model = EditorListModel(
             layout: layout(staff, title: t("editor_list_title")),
             surveys: rows, hasSurveys: !rows.isEmpty, errors: summary, hasErrors: !summary.isEmpty,
-            newID: field("f-id", label: t("editor_new_id"), value: form["id"] ?? "", errors: message("id"), hint: t("editor_new_id_hint")),
-            newTitle: textGroup(titleDocument, at: DocumentPath("title"), name: "title", label: t("editor_title"), problems: nil, t: t),
-            languages: Self.editorLanguages.map { .init(value: $0, text: Self.languageLabel($0, t: t), selected: chosen.contains($0), id: "f-languages-\($0)") },
+            newID: SingleField("f-id", label: t("editor_new_id"), value: form["id"] ?? "", errors: message("id"), hint: t("editor_new_id_hint")),
+            newTitle: TextGroup(document: titleDocument, at: DocumentPath("title"), name: "title", label: t("editor_title"), problems: nil, t: t),
+            languages: Catalogue.languages.map { .init(value: $0, text: LanguageLabel.of($0, t: t), selected: chosen.contains($0), id: "f-languages-\($0)") },
             languagesError: errors["languages"].map { t($0) },
-            importSource: field("f-source", label: t("editor_import_label"), value: source, errors: message("source"), hint: t("editor_import_hint"))
+            importSource: SingleField("f-source", label: t("editor_import_label"), value: source, errors: message("source"), hint: t("editor_import_hint"))
         )
         return try renderer.page(model, template: "editor-list", status: status)
     }
