@@ -72,6 +72,11 @@ struct EditorController: Sendable {
         return EditorFrame(workspace, page: tab, problems: problems?.summary ?? [], notice: notice, t: t, language: language)
     }
 
+    /// What the page models take from the request.
+    func context(_ staff: StaffRequest) -> StaffPageContext {
+        StaffPageContext(staff: staff, renderer: renderer)
+    }
+
     func layout(_ staff: StaffRequest, title: String) -> LayoutModel {
         renderer.staffLayout(staff, title: title)
     }

@@ -1,25 +1,3 @@
-/// The survey list: drafts and published surveys, and how to start a new one.
-struct EditorListModel: Sendable {
-    var layout: LayoutModel
-    var surveys: [Row]
-    var hasSurveys: Bool
-    var errors: [ErrorSummaryItem]
-    var hasErrors: Bool
-    var newID: SingleField
-    var newTitle: TextGroup
-    var languages: [Choice]
-    var languagesError: String?
-    var importSource: SingleField
-
-    struct Row: Sendable {
-        var title: String
-        var id: String
-        var editHref: String
-        var wavesHref: String
-        var state: String
-    }
-}
-
 /// A survey's overview: its texts and languages, pages and questions, publishing.
 struct EditorSurveyModel: Sendable {
     var layout: LayoutModel
