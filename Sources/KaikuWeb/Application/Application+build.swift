@@ -101,9 +101,9 @@ func buildRouter(
     ExportController(analytics: analytics, renderer: renderer, slots: configuration.exportSlots).addRoutes(to: staff)
     InvitationController(store: store, renderer: renderer, hasher: hasher, sessions: sessions)
         .addRoutes(to: router)
-    let editor = EditorController(store: store, renderer: renderer, respondent: respondent)
+    let editor = EditorController(store: store, renderer: renderer)
     editor.addRoutes(to: staff)
-    WavesController(store: store, renderer: renderer, editor: editor, publicURL: configuration.publicURL).addRoutes(to: staff)
+    WavesController(store: store, renderer: renderer, authoring: SurveyAuthoring(store: store), publicURL: configuration.publicURL).addRoutes(to: staff)
     try staff.checkEveryRouteListed()
     return router
 }

@@ -1,108 +1,52 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The survey list, a new survey, an import, and a new draft of a published survey.
 extension EditorController {
     @Sendable func list(_ staff: StaffRequest) async throws -> Response {
-        try await listPage(staff, errors: [:], status: .ok)
+        try await listPage(staff, posted: nil, source: "", errors: FieldErrors())
     }
 
     @Sendable func create(_ staff: StaffRequest) async throws -> Response {
-        let form = staff.form
-        let id = (form["id"] ?? "").trimmingCharacters(in: .whitespaces)
-        let languages = Self.editorLanguages.filter(form.all("languages").contains)
-        var errors: [String: String] = [:]
-        if id.isEmpty {
-            errors["id"] = "editor_error_id_missing"
-        } else if !SurveyDocument.isValidSlug(id) {
-            errors["id"] = "editor_error_id_invalid"
-        } else if try await store.surveyExists(id) {
-            errors["id"] = "editor_error_id_taken"
-        }
-        if languages.isEmpty { errors["languages"] = "editor_error_languages_missing" }
-        guard errors.isEmpty else { return try await listPage(staff, errors: errors, status: .unprocessableContent) }
-        var titles: [String: String] = [:]
-        for code in languages { titles[code] = (form["title_\(code)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
-        let document = SurveyDocument.new(id: id, title: titles, languages: languages)
-        try await store.save(SurveyDraft(survey: id, document: document.root, basedOnVersion: nil, updatedBy: staff.user.id))
-        try await store.audit(AuditActor(staff.user), .surveyCreate, objectType: "survey", objectID: id, summary: "new survey in \(languages.joined(separator: ", "))", after: document.root.json)
-        return Self.redirect(StaffPath.edit(survey: id))
+        let input = try staff.input(NewSurveyInput.self)
+        let errors = try await input.check(t: staff.texts, exists: store.surveyExists)
+        guard errors.isEmpty else { return try await listPage(staff, posted: input, source: "", errors: errors) }
+        let summary = "new survey in \(input.chosenLanguages.joined(separator: ", "))"
+        try await authoring.create(input.document.root, id: input.trimmedID, by: AuditActor(staff.user), summary: summary)
+        return Self.redirect(StaffPath.edit(survey: input.trimmedID))
     }
 
     /// A definition pasted as YAML or JSON becomes a new survey's draft. (XLSForm import will
     /// add a file field to the same form; see `EditorListModel.importSource`.)
     @Sendable func importSurvey(_ staff: StaffRequest) async throws -> Response {
-        let source = staff.form["source"] ?? ""
-        let t = renderer.texts(staff.language)
-        let node: DocumentNode
-        do {
-            node = try DocumentNode(yaml: source)
-        } catch {
-            return try await listPage(staff, errors: ["source": t("editor_error_source_syntax", ["detail": .text(error.message)])], status: .unprocessableContent, source: source)
+        let input = try staff.input(SourceInput.self)
+        switch try await input.newSurvey(t: staff.texts, exists: store.surveyExists) {
+        case .failure(let errors):
+            // The new-survey form of the page shows nothing posted: no language ticked.
+            return try await listPage(staff, posted: NewSurveyInput(), source: input.source, errors: errors)
+        case .success(let node):
+            let id = node["id"]?.scalarText ?? ""
+            try await authoring.create(node, id: id, by: AuditActor(staff.user), summary: "imported from YAML/JSON")
+            return Self.redirect(StaffPath.edit(survey: id))
         }
-        let id = node["id"]?.scalarText ?? ""
-        var error: String?
-        if !SurveyDocument.isValidSlug(id) {
-            error = "editor_error_import_id"
-        } else if try await store.surveyExists(id) {
-            error = "editor_error_import_taken"
-        }
-        if let error {
-            return try await listPage(staff, errors: ["source": t(error, ["id": .text(id)])], status: .unprocessableContent, source: source)
-        }
-        try await store.save(SurveyDraft(survey: id, document: node, basedOnVersion: nil, updatedBy: staff.user.id))
-        try await store.audit(AuditActor(staff.user), .surveyCreate, objectType: "survey", objectID: id, summary: "imported from YAML/JSON", after: node.json)
-        return Self.redirect(StaffPath.edit(survey: id))
     }
 
     /// Starts a new draft from the newest published version.
     @Sendable func startDraft(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await workspace(staff)
-        if workspace.draft == nil, let published = workspace.published {
-            try await store.save(SurveyDraft(survey: workspace.survey, document: published.definition.document, basedOnVersion: published.version, updatedBy: staff.user.id))
-            try await store.audit(AuditActor(staff.user), .surveyDraft, objectType: "survey", objectID: workspace.survey, summary: "new draft from version \(published.version)")
-        }
+        let workspace = try await authoring.workspace(staff)
+        try await authoring.startDraft(of: workspace, by: AuditActor(staff.user))
         return Self.redirect(StaffPath.edit(survey: workspace.survey))
     }
 
-    /// `errors` by field: catalogue keys, or texts already in the user's language.
-    private func listPage(_ staff: StaffRequest, errors: [String: String], status: HTTPResponse.Status, source: String = "") async throws -> Response {
-        let t = renderer.texts(staff.language)
-        let form = staff.form
-        let drafts = try await store.surveyDrafts()
-        let published = try await store.surveys()
-        var rows: [EditorListModel.Row] = []
-        for id in Set(drafts.map(\.survey)).union(published.map(\.id)).sorted() {
-            let draft = drafts.first { $0.survey == id }
-            let summary = published.first { $0.id == id }
-            let title = draft.map { LocalizedTextReader.text($0.document["title"], language: staff.language, fallbacks: Catalogue.languages) }
-                ?? summary?.title.text(in: staff.language, fallbacks: ["fi"]) ?? id
-            var state = summary.map { t("editor_status_published", ["version": .number(Double($0.latestVersion))]) } ?? t("editor_status_new")
-            if draft != nil, summary != nil { state += " · " + t("editor_status_has_draft") }
-            rows.append(.init(
-                title: title.isEmpty ? id : title, id: id, editHref: StaffPath.edit(survey: id),
-                wavesHref: StaffPath.waves(survey: id), state: state
-            ))
-        }
-        func message(_ name: String) -> [String] { errors[name].map { [t($0)] } ?? [] }
-        let chosen = staff.request.method == .post ? form.all("languages") : Self.editorLanguages
-        var summary: [ErrorSummaryItem] = []
-        for (name, anchor) in [("id", "f-id"), ("languages", "f-languages-fi"), ("source", "f-source")] {
-            if let key = errors[name] { summary.append(.init(href: "#\(anchor)", text: t(key))) }
-        }
-        var titleDocument = SurveyDocument(.mapping([.pair("languages", .sequence(Self.editorLanguages.map(DocumentNode.string)))]))
-        for code in Self.editorLanguages { try titleDocument.root.set(.string(form["title_\(code)"] ?? ""), at: DocumentPath("title").appending(code)) }
+    /// The list, with a refused form's values and problems (422) when there are any.
+    private func listPage(_ staff: StaffRequest, posted: NewSurveyInput?, source: String, errors: FieldErrors) async throws -> Response {
         let model = EditorListModel(
-            layout: layout(staff, title: t("editor_list_title")),
-            surveys: rows, hasSurveys: !rows.isEmpty, errors: summary, hasErrors: !summary.isEmpty,
-            newID: field("f-id", label: t("editor_new_id"), value: form["id"] ?? "", errors: message("id"), hint: t("editor_new_id_hint")),
-            newTitle: textGroup(titleDocument, at: DocumentPath("title"), name: "title", label: t("editor_title"), problems: nil, t: t),
-            languages: Self.editorLanguages.map { .init(value: $0, text: Self.languageLabel($0, t: t), selected: chosen.contains($0), id: "f-languages-\($0)") },
-            languagesError: errors["languages"].map { t($0) },
-            importSource: field("f-source", label: t("editor_import_label"), value: source, errors: message("source"), hint: t("editor_import_hint"))
+            drafts: try await store.surveyDrafts(), published: try await store.surveys(), posted: posted, source: source,
+            errors: errors, page: context(staff)
         )
-        return try renderer.page(model, template: "editor-list", status: status)
+        return try renderer.page(model, template: EditorListModel.template, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The preview: the draft (or the newest version) answered as a respondent would, in each
@@ -8,7 +9,7 @@ import KaikuStore
 /// so far travel in the page.
 extension EditorController {
     @Sendable func preview(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         let t = renderer.texts(staff.language)
         let definition = try? SurveyDefinitionParser.parse(workspace.document.root)
         guard let definition, let language = staff.query("lang") else {
@@ -16,12 +17,12 @@ extension EditorController {
                 (definition?.languages ?? []).map { code in
                     EditorPreviewStartModel.Link(
                         href: StaffPath.preview(survey: workspace.survey) + StaffPath.query(["lang": code, "form": form]),
-                        text: t("editor_preview_link", ["language": .text(Self.languageLabel(code, t: t)), "form": .text(Self.formName(form, in: definition, t: t))])
+                        text: t("editor_preview_link", ["language": .text(LanguageLabel.of(code, t: t)), "form": .text(Self.formName(form, in: definition, t: t))])
                     )
                 }
             }
             let model = EditorPreviewStartModel(
-                layout: layout(staff, title: t("editor_tab_preview")), frame: frame(workspace, tab: "preview", t: t, language: staff.language),
+                layout: layout(staff, title: t("editor_tab_preview")), frame: frame(workspace, tab: .preview, t: t, language: staff.language),
                 links: links, canPreview: definition != nil
             )
             return try renderer.page(model, template: "editor-preview")
@@ -30,11 +31,11 @@ extension EditorController {
         let setting = try await previewSetting(definition, language: language, form: form, staff: staff)
         var draft = previewDraft(setting)
         draft.step = setting.flow.step(from: 0, given: [:]) ?? 0
-        return try respondent.stepPage(draft, setting: setting, problems: [], preview: marks(staff, setting: setting, answers: draft.answers))
+        return try steps.stepPage(draft, setting: setting, problems: [], preview: marks(staff, setting: setting, answers: draft.answers))
     }
 
     @Sendable func previewAnswer(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         guard let definition = try? SurveyDefinitionParser.parse(workspace.document.root) else {
             return Self.redirect(StaffPath.preview(survey: workspace.survey))
         }
@@ -42,10 +43,10 @@ extension EditorController {
         let setting = try await previewSetting(definition, language: form["lang"] ?? definition.defaultLanguage, form: form["form"] ?? SurveyDefinition.fullForm, staff: staff)
         var draft = previewDraft(setting)
         draft.answers = (try? JSONDecoder().decode(Answers.self, from: Data((form["answers"] ?? "{}").utf8))) ?? [:]
-        switch RespondentController.apply(form, to: &draft, setting: setting) {
+        switch SurveySteps.apply(form, to: &draft, setting: setting) {
         case .show(let problems, let status):
             let shown = setting.with(language: draft.language)
-            return try respondent.stepPage(draft, setting: shown, problems: problems, status: status, preview: marks(staff, setting: shown, answers: draft.answers))
+            return try steps.stepPage(draft, setting: shown, problems: problems, status: status, preview: marks(staff, setting: shown, answers: draft.answers))
         case .refused:
             throw HTTPError(.badRequest, message: renderer.texts(staff.language)("robust_step_unknown_text"))
         case .finished:

@@ -1,23 +1,24 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The whole draft as text (view, edit, download), publishing and discarding.
 extension EditorController {
     @Sendable func sourcePage(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         return try sourceEditor(staff, workspace: workspace, text: workspace.document.root.yaml, error: nil)
     }
 
-    private func sourceEditor(_ staff: StaffRequest, workspace: Workspace, text: String, error: String?, status: HTTPResponse.Status = .ok) throws -> Response {
+    private func sourceEditor(_ staff: StaffRequest, workspace: SurveyWorkspace, text: String, error: String?, status: HTTPResponse.Status = .ok) throws -> Response {
         let t = renderer.texts(staff.language)
         let survey = workspace.survey
         let problems = workspace.draft == nil ? [] : workspace.document.problems.map(\.description)
         let model = EditorSourceModel(
-            layout: layout(staff, title: t("editor_tab_source")), frame: frame(workspace, tab: "source", t: t, language: staff.language, notice: error == nil ? savedNotice(staff) : nil),
+            layout: layout(staff, title: t("editor_tab_source")), frame: frame(workspace, tab: .source, t: t, language: staff.language, notice: error == nil ? savedNotice(staff) : nil),
             csrf: staff.csrfToken ?? "", editable: workspace.draft != nil,
-            source: field("f-source", name: "source", label: t("editor_source_label"), value: text, errors: error.map { [$0] } ?? [], hint: t("editor_source_hint")),
+            source: SingleField("f-source", name: "source", label: t("editor_source_label"), value: text, errors: error.map { [$0] } ?? [], hint: t("editor_source_hint")),
             problems: problems, hasProblems: !problems.isEmpty,
             yamlHref: StaffPath.download(survey: survey) + StaffPath.query(["format": "yaml"]),
             jsonHref: StaffPath.download(survey: survey) + StaffPath.query(["format": "json"]),
@@ -29,7 +30,7 @@ extension EditorController {
     /// Replaces the draft with the posted YAML or JSON. Text that is not YAML at all, or that
     /// names another survey, changes nothing.
     @Sendable func saveSource(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await draftWorkspace(staff)
+        let workspace = try await authoring.draftWorkspace(staff)
         let t = renderer.texts(staff.language)
         let text = staff.form["source"] ?? ""
         let node: DocumentNode
@@ -41,13 +42,13 @@ extension EditorController {
         guard node["id"]?.scalarText == workspace.survey else {
             return try sourceEditor(staff, workspace: workspace, text: text, error: t("editor_error_source_id", ["id": .text(workspace.survey)]), status: .unprocessableContent)
         }
-        try await save(SurveyDocument(node), of: workspace, by: staff, summary: "source replaced")
+        try await authoring.save(SurveyDocument(node), of: workspace, by: AuditActor(staff.user), summary: "source replaced")
         return Self.savedRedirect(StaffPath.source(survey: workspace.survey))
     }
 
     /// The draft (or the newest version) as a YAML or JSON file.
     @Sendable func download(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         let json = staff.query("format") == "json"
         let body = json ? workspace.document.root.json : workspace.document.root.yaml
         return Response(
@@ -64,7 +65,7 @@ extension EditorController {
     /// Publishes the draft as the next immutable version, after a confirmation; refused while
     /// the draft has problems.
     @Sendable func publish(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await draftWorkspace(staff)
+        let workspace = try await authoring.draftWorkspace(staff)
         let t = renderer.texts(staff.language)
         guard staff.form["confirm"] == "yes" else {
             return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-confirm", text: t("editor_error_publish_confirm")), status: .unprocessableContent)
@@ -90,7 +91,7 @@ extension EditorController {
 
     /// Forgets the draft, after a confirmation; the published versions stay.
     @Sendable func discard(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await draftWorkspace(staff)
+        let workspace = try await authoring.draftWorkspace(staff)
         guard staff.form["confirm"] == "yes" else {
             return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-discard-confirm", text: renderer.texts(staff.language)("editor_error_discard_confirm")), status: .unprocessableContent)
         }

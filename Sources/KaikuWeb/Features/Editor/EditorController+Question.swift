@@ -1,19 +1,20 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The question editor: every field of one question, its texts side by side, its options or
 /// items as rows, its show_if with the parser's message right next to it.
 extension EditorController {
     @Sendable func questionPage(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         let place = try questionPlace(staff, in: workspace.document)
         return try questionEditor(staff, workspace: workspace, place: place)
     }
 
     @Sendable func saveQuestion(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await draftWorkspace(staff)
+        let workspace = try await authoring.draftWorkspace(staff)
         var document = workspace.document
         let place = try questionPlace(staff, in: document)
         let survey = workspace.survey
@@ -28,7 +29,7 @@ extension EditorController {
             case "down": try document.moveQuestion(place.id, by: 1)
             default: try document.removeQuestion(place.id)
             }
-            try await save(document, of: workspace, by: staff, summary: "question \(place.id): \(action)")
+            try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "question \(place.id): \(action)")
             let anchor = document.place(ofQuestion: place.id).map { "page-\($0.page)" } ?? "page-\(place.page)"
             return Self.savedRedirect(StaffPath.edit(survey: survey) + "#\(anchor)")
         }
@@ -47,13 +48,13 @@ extension EditorController {
         }
         let newID = (staff.form["id"] ?? place.id).trimmingCharacters(in: .whitespaces)
         try document.renameQuestion(at: place, to: newID)
-        try await save(document, of: workspace, by: staff, summary: "question \(newID): \(action)")
+        try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "question \(newID): \(action)")
         let moved = QuestionPlace(id: newID, page: place.page, index: place.index)
         return Self.savedRedirect(StaffPath.question(survey: survey, question: EditorProblems.reference(moved, in: document)) + "#\(anchor)")
     }
 
     /// Asks before a question is removed: a page with the confirming form and a way back.
-    private func confirmRemoval(_ staff: StaffRequest, workspace: Workspace, question place: QuestionPlace) throws -> Response {
+    private func confirmRemoval(_ staff: StaffRequest, workspace: SurveyWorkspace, question place: QuestionPlace) throws -> Response {
         let t = renderer.texts(staff.language)
         let survey = workspace.survey
         let text = LocalizedTextReader.text(workspace.document.root[path: place.path]?["text"], language: staff.language, fallbacks: workspace.languages)
@@ -75,7 +76,7 @@ extension EditorController {
         return place
     }
 
-    private func questionEditor(_ staff: StaffRequest, workspace: Workspace, place: QuestionPlace) throws -> Response {
+    private func questionEditor(_ staff: StaffRequest, workspace: SurveyWorkspace, place: QuestionPlace) throws -> Response {
         let t = renderer.texts(staff.language)
         let document = workspace.document
         let problems = workspace.draft == nil ? nil : EditorProblems(document, survey: workspace.survey, t: t)
@@ -96,8 +97,8 @@ extension EditorController {
                 let rowErrors = problems?.messages(exactlyAt: rowPath) ?? []
                 return .init(
                     index: index,
-                    key: field("f-\(name)_\(keyField == "value" ? "value" : "id")_\(index)", label: keyLabel + " \(index + 1)", value: row[keyField]?.scalarText ?? "", errors: rowErrors + keyErrors),
-                    texts: textGroup(document, at: rowPath.appending(textField), name: "\(name)_\(textField == "label" ? "label" : "text")_\(index)", label: textLabel + " \(index + 1)", problems: problems, t: t),
+                    key: SingleField("f-\(name)_\(keyField == "value" ? "value" : "id")_\(index)", label: keyLabel + " \(index + 1)", value: row[keyField]?.scalarText ?? "", errors: rowErrors + keyErrors),
+                    texts: TextGroup(document: document, at: rowPath.appending(textField), name: "\(name)_\(textField == "label" ? "label" : "text")_\(index)", label: textLabel + " \(index + 1)", problems: problems, t: t),
                     isFirst: index == 0, upValue: "up_\(name):\(index)", removeValue: "remove_\(name):\(index)"
                 )
             }
@@ -107,7 +108,7 @@ extension EditorController {
         let membership = Set(document.formNames.filter { (document.root["forms"]?[$0]?.elements ?? []).contains(.string(place.id)) })
         let usesScale = (node["scale"] ?? .null) != .null
         let text = LocalizedTextReader.text(node["text"], language: staff.language, fallbacks: workspace.languages)
-        let frame = self.frame(workspace, tab: "edit", t: t, language: staff.language, notice: savedNotice(staff))
+        let frame = self.frame(workspace, tab: .edit, t: t, language: staff.language, notice: savedNotice(staff))
         let typeErrors = errors("type")
         let scaleErrors = errors("scale")
         let optionsErrors = (problems?.messages(exactlyAt: path.appending("options")) ?? [])
@@ -124,10 +125,10 @@ extension EditorController {
             backHref: StaffPath.edit(survey: workspace.survey) + "#page-\(place.page)",
             heading: t("editor_question_title", ["id": .text(place.id.isEmpty ? "–" : place.id)]) + (text.isEmpty ? "" : ": \(text)"),
             topErrors: top, hasTopErrors: !top.isEmpty,
-            id: field("f-id", label: t("editor_question_id"), value: node["id"]?.scalarText ?? "", errors: errors("id"), hint: idHint),
+            id: SingleField("f-id", label: t("editor_question_id"), value: node["id"]?.scalarText ?? "", errors: errors("id"), hint: idHint),
             types: QuestionType.allCases.map { .init(value: $0.rawValue, text: t($0.nameKey), selected: $0.rawValue == typeName, id: "") },
             typeErrors: typeErrors, hasTypeErrors: !typeErrors.isEmpty,
-            text: textGroup(document, at: path.appending("text"), name: "text", label: t("editor_question_text"), problems: problems, t: t, multiline: true),
+            text: TextGroup(document: document, at: path.appending("text"), name: "text", label: t("editor_question_text"), problems: problems, t: t, multiline: true),
             required: node["required"] == .boolean(true),
             usesNotApplicable: type.map { QuestionForm.usesNotApplicable($0) } ?? false,
             notApplicable: node["not_applicable"] == .boolean(true),
@@ -145,9 +146,9 @@ extension EditorController {
             importanceScale: scaleSelect("importance_scale", label: t("editor_importance_scale")),
             performanceScale: scaleSelect("performance_scale", label: t("editor_performance_scale")),
             isNumber: type == .number,
-            minimum: field("f-min", label: t("editor_min"), value: node["min"]?.scalarText ?? "", errors: errors("min")),
-            maximum: field("f-max", label: t("editor_max"), value: node["max"]?.scalarText ?? "", errors: errors("max")),
-            showIf: field("f-show_if", label: t("editor_show_if"), value: node["show_if"]?.scalarText ?? "", errors: errors("show_if"), hint: t("editor_show_if_hint")),
+            minimum: SingleField("f-min", label: t("editor_min"), value: node["min"]?.scalarText ?? "", errors: errors("min")),
+            maximum: SingleField("f-max", label: t("editor_max"), value: node["max"]?.scalarText ?? "", errors: errors("max")),
+            showIf: SingleField("f-show_if", label: t("editor_show_if"), value: node["show_if"]?.scalarText ?? "", errors: errors("show_if"), hint: t("editor_show_if_hint")),
             forms: document.formNames.map { .init(value: $0, text: $0, selected: membership.contains($0), id: "f-forms-\($0)") },
             hasForms: !document.formNames.isEmpty
         )

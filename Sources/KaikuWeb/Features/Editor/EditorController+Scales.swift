@@ -1,15 +1,16 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// Named scales and forms: the survey-wide lists that questions refer to.
 extension EditorController {
     @Sendable func scalesPage(_ staff: StaffRequest) async throws -> Response {
-        try scalesEditor(staff, workspace: try await workspace(staff), newNameError: nil)
+        try scalesEditor(staff, workspace: try await authoring.workspace(staff), newNameError: nil)
     }
 
-    private func scalesEditor(_ staff: StaffRequest, workspace: Workspace, newNameError: String?, status: HTTPResponse.Status = .ok) throws -> Response {
+    private func scalesEditor(_ staff: StaffRequest, workspace: SurveyWorkspace, newNameError: String?, status: HTTPResponse.Status = .ok) throws -> Response {
         let t = renderer.texts(staff.language)
         let document = workspace.document
         let problems = workspace.draft == nil ? nil : EditorProblems(document, survey: workspace.survey, t: t)
@@ -19,8 +20,8 @@ extension EditorController {
                 let rowPath = path.appending(index)
                 return .init(
                     index: index,
-                    key: field("f-scale\(scaleIndex)_option_value_\(index)", name: "option_value_\(index)", label: t("editor_option_value") + " \(index + 1)", value: row["value"]?.scalarText ?? "", errors: problems?.messages(at: rowPath.appending("value")) ?? []),
-                    texts: textGroup(document, at: rowPath.appending("label"), name: "option_label_\(index)", label: t("editor_option_label") + " \(index + 1)", problems: problems, t: t).prefixingIDs("scale\(scaleIndex)_"),
+                    key: SingleField("f-scale\(scaleIndex)_option_value_\(index)", name: "option_value_\(index)", label: t("editor_option_value") + " \(index + 1)", value: row["value"]?.scalarText ?? "", errors: problems?.messages(at: rowPath.appending("value")) ?? []),
+                    texts: TextGroup(document: document, at: rowPath.appending("label"), name: "option_label_\(index)", label: t("editor_option_label") + " \(index + 1)", problems: problems, t: t).prefixingIDs("scale\(scaleIndex)_"),
                     isFirst: index == 0, upValue: "up_option:\(index)", removeValue: "remove_option:\(index)"
                 )
             }
@@ -30,22 +31,22 @@ extension EditorController {
             let errors = problems?.messages(exactlyAt: path) ?? []
             return .init(
                 name: name, anchor: "scale-\(name)",
-                nameField: field("f-scale\(scaleIndex)_name", name: "name", label: t("editor_scale_name"), value: name, errors: []),
+                nameField: SingleField("f-scale\(scaleIndex)_name", name: "name", label: t("editor_scale_name"), value: name, errors: []),
                 errors: errors, hasErrors: !errors.isEmpty, rows: rows, rowCount: rows.count,
                 usedBy: users.isEmpty ? t("editor_scale_unused") : t("editor_scale_used_by", ["questions": .text(users.joined(separator: ", "))])
             )
         }
         let model = EditorScalesModel(
-            layout: layout(staff, title: t("editor_tab_scales")), frame: frame(workspace, tab: "scales", t: t, language: staff.language, notice: savedNotice(staff)),
+            layout: layout(staff, title: t("editor_tab_scales")), frame: frame(workspace, tab: .scales, t: t, language: staff.language, notice: savedNotice(staff)),
             csrf: staff.csrfToken ?? "", editable: workspace.draft != nil, scales: scales, hasScales: !scales.isEmpty,
-            newName: field("f-new_name", name: "new_name", label: t("editor_new_scale_name"), value: staff.form["new_name"] ?? "", errors: newNameError.map { [$0] } ?? [], hint: t("editor_slug_hint"))
+            newName: SingleField("f-new_name", name: "new_name", label: t("editor_new_scale_name"), value: staff.form["new_name"] ?? "", errors: newNameError.map { [$0] } ?? [], hint: t("editor_slug_hint"))
         )
         return try renderer.page(model, template: "editor-scales", status: status)
     }
 
     /// Adds, saves (with a rename), or removes a scale, or edits its option rows.
     @Sendable func saveScales(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await draftWorkspace(staff)
+        let workspace = try await authoring.draftWorkspace(staff)
         let t = renderer.texts(staff.language)
         var document = workspace.document
         let form = staff.form
@@ -58,7 +59,7 @@ extension EditorController {
                 : document.scaleNames.contains(name) ? t("editor_error_name_taken", ["name": .text(name)]) : nil
             if let error { return try scalesEditor(staff, workspace: workspace, newNameError: error, status: .unprocessableContent) }
             try document.root.set(.sequence([]), at: DocumentPath("scales").appending(name))
-            try await save(document, of: workspace, by: staff, summary: "scale \(name) added")
+            try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "scale \(name) added")
             return Self.savedRedirect("\(base)#scale-\(name)")
         }
         guard let name = form["scale"], document.scaleNames.contains(name) else {
@@ -67,7 +68,7 @@ extension EditorController {
         var path = DocumentPath("scales").appending(name)
         if action == "remove_scale" {
             try document.root.set(nil, at: path)
-            try await save(document, of: workspace, by: staff, summary: "scale \(name) removed")
+            try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "scale \(name) removed")
             return Self.savedRedirect(base)
         }
         let languages = document.languages
@@ -104,17 +105,17 @@ extension EditorController {
                 return try scalesEditor(staff, workspace: workspace, newNameError: t("editor_error_name_taken", ["name": .text(newName)]), status: .unprocessableContent)
             }
         }
-        try await save(document, of: workspace, by: staff, summary: "scale \(newName): \(action)")
+        try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "scale \(newName): \(action)")
         return Self.savedRedirect("\(base)#scale-\(newName)")
     }
 
     // MARK: Forms
 
     @Sendable func formsPage(_ staff: StaffRequest) async throws -> Response {
-        try formsEditor(staff, workspace: try await workspace(staff), newNameError: nil)
+        try formsEditor(staff, workspace: try await authoring.workspace(staff), newNameError: nil)
     }
 
-    private func formsEditor(_ staff: StaffRequest, workspace: Workspace, newNameError: String?, status: HTTPResponse.Status = .ok) throws -> Response {
+    private func formsEditor(_ staff: StaffRequest, workspace: SurveyWorkspace, newNameError: String?, status: HTTPResponse.Status = .ok) throws -> Response {
         let t = renderer.texts(staff.language)
         let document = workspace.document
         let problems = workspace.draft == nil ? nil : EditorProblems(document, survey: workspace.survey, t: t)
@@ -132,16 +133,16 @@ extension EditorController {
             return .init(name: name, anchor: "form-\(name)", errors: errors, hasErrors: !errors.isEmpty)
         }
         let model = EditorFormsModel(
-            layout: layout(staff, title: t("editor_tab_forms")), frame: frame(workspace, tab: "forms", t: t, language: staff.language, notice: savedNotice(staff)),
+            layout: layout(staff, title: t("editor_tab_forms")), frame: frame(workspace, tab: .forms, t: t, language: staff.language, notice: savedNotice(staff)),
             csrf: staff.csrfToken ?? "", editable: workspace.draft != nil, forms: forms, hasForms: !forms.isEmpty, questions: questions,
-            newName: field("f-new_name", name: "new_name", label: t("editor_new_form_name"), value: staff.form["new_name"] ?? "", errors: newNameError.map { [$0] } ?? [], hint: t("editor_form_hint"))
+            newName: SingleField("f-new_name", name: "new_name", label: t("editor_new_form_name"), value: staff.form["new_name"] ?? "", errors: newNameError.map { [$0] } ?? [], hint: t("editor_form_hint"))
         )
         return try renderer.page(model, template: "editor-forms", status: status)
     }
 
     /// Saves which questions each form has, adds a form, or removes one (`action`: save, add_form, remove_form:NAME).
     @Sendable func saveForms(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await draftWorkspace(staff)
+        let workspace = try await authoring.draftWorkspace(staff)
         let t = renderer.texts(staff.language)
         var document = workspace.document
         let form = staff.form
@@ -155,7 +156,7 @@ extension EditorController {
                 : document.formNames.contains(name) ? t("editor_error_name_taken", ["name": .text(name)]) : nil
             if let error { return try formsEditor(staff, workspace: workspace, newNameError: error, status: .unprocessableContent) }
             try document.root.set(.sequence([]), at: DocumentPath("forms").appending(name))
-            try await save(document, of: workspace, by: staff, summary: "form \(name) added")
+            try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "form \(name) added")
             return Self.savedRedirect("\(base)#form-\(name)")
         }
         if action.hasPrefix("remove_form:") {
@@ -163,7 +164,7 @@ extension EditorController {
             guard document.formNames.contains(name) else { throw HTTPError(.notFound, message: t("editor_unknown_form")) }
             try document.root.set(nil, at: DocumentPath("forms").appending(name))
             if document.formNames.isEmpty { try document.root.set(nil, at: DocumentPath("forms")) }
-            try await save(document, of: workspace, by: staff, summary: "form \(name) removed")
+            try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "form \(name) removed")
             return Self.savedRedirect(base)
         }
         let order = document.questionPlaces.map(\.id)
@@ -171,7 +172,7 @@ extension EditorController {
             let chosen = Set(form.all("form_\(name)"))
             try document.root.set(.sequence(order.filter(chosen.contains).map(DocumentNode.string)), at: DocumentPath("forms").appending(name))
         }
-        try await save(document, of: workspace, by: staff, summary: "forms saved")
+        try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "forms saved")
         return Self.savedRedirect(base)
     }
 }

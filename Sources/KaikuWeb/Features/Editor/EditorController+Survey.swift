@@ -1,12 +1,13 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// The survey overview: texts and languages, pages and their questions.
 extension EditorController {
     @Sendable func overview(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         let t = renderer.texts(staff.language)
         let notice = staff.query("published").flatMap(Int.init).map { t("editor_published_notice", ["version": .number(Double($0))]) }
             ?? (staff.query("discarded") != nil ? t("editor_discarded_notice") : nil) ?? savedNotice(staff)
@@ -14,7 +15,7 @@ extension EditorController {
     }
 
     /// `actionError` is a refused action's message, linked to its place (`#publish`, `#f-languages`).
-    func overviewPage(_ staff: StaffRequest, workspace: Workspace, notice: String? = nil, actionError: ErrorSummaryItem? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+    func overviewPage(_ staff: StaffRequest, workspace: SurveyWorkspace, notice: String? = nil, actionError: ErrorSummaryItem? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
         let t = renderer.texts(staff.language)
         let document = workspace.document
         let editable = workspace.draft != nil
@@ -45,15 +46,15 @@ extension EditorController {
                 number: number, anchor: "page-\(pageIndex)",
                 heading: t("editor_page_heading", ["number": .number(Double(number))]) + (title.isEmpty ? "" : ": \(title)"),
                 action: StaffPath.page(survey: survey, page: number),
-                pageID: field("f-page_\(number)_id", name: "id", label: t("editor_page_id"), value: page["id"]?.scalarText ?? "", errors: problems?.messages(at: path.appending("id")) ?? []),
-                title: textGroup(document, at: path.appending("title"), name: "page_\(number)_title", label: t("editor_page_title"), problems: problems, t: t, optional: true),
+                pageID: SingleField("f-page_\(number)_id", name: "id", label: t("editor_page_id"), value: page["id"]?.scalarText ?? "", errors: problems?.messages(at: path.appending("id")) ?? []),
+                title: TextGroup(document: document, at: path.appending("title"), name: "page_\(number)_title", label: t("editor_page_title"), problems: problems, t: t, optional: true),
                 errors: pageProblems, hasErrors: !pageProblems.isEmpty, questions: questions, hasQuestions: !questions.isEmpty,
                 addAction: StaffPath.pageQuestions(survey: survey, page: number), typeSelectID: "f-type-\(number)",
                 isFirst: pageIndex == 0, isLast: pageIndex == document.pages.count - 1
             )
         }
         let languageErrors = (problems?.messages(at: DocumentPath("languages")) ?? []) + [actionError].compactMap { $0?.href == "#f-languages" ? $0?.text : nil }
-        var frame = self.frame(workspace, tab: "edit", t: t, language: staff.language, notice: notice)
+        var frame = self.frame(workspace, tab: .edit, t: t, language: staff.language, notice: notice)
         if let actionError {
             frame.notice = nil
             // A refusal with nothing else to fix (only the confirmation box unticked) says only that, never "0 problems".
@@ -64,12 +65,12 @@ extension EditorController {
         let model = EditorSurveyModel(
             layout: layout(staff, title: frame.surveyTitle),
             frame: frame, csrf: staff.csrfToken ?? "", editable: editable,
-            languages: Self.editorLanguages.map { .init(value: $0, text: Self.languageLabel($0, t: t), selected: document.languages.contains($0), id: "f-languages-\($0)") },
+            languages: Catalogue.languages.map { .init(value: $0, text: LanguageLabel.of($0, t: t), selected: document.languages.contains($0), id: "f-languages-\($0)") },
             languagesErrors: languageErrors, hasLanguagesErrors: !languageErrors.isEmpty,
             texts: [
-                textGroup(document, at: DocumentPath("title"), name: "title", label: t("editor_title"), problems: problems, t: t),
-                textGroup(document, at: DocumentPath("intro"), name: "intro", label: t("editor_intro"), problems: problems, t: t, multiline: true, optional: true),
-                textGroup(document, at: DocumentPath("thanks"), name: "thanks", label: t("editor_thanks"), problems: problems, t: t, multiline: true, optional: true),
+                TextGroup(document: document, at: DocumentPath("title"), name: "title", label: t("editor_title"), problems: problems, t: t),
+                TextGroup(document: document, at: DocumentPath("intro"), name: "intro", label: t("editor_intro"), problems: problems, t: t, multiline: true, optional: true),
+                TextGroup(document: document, at: DocumentPath("thanks"), name: "thanks", label: t("editor_thanks"), problems: problems, t: t, multiline: true, optional: true),
             ],
             pages: pages,
             types: QuestionType.allCases.map { .init(value: $0.rawValue, text: t($0.nameKey), selected: false, id: "") },
@@ -81,9 +82,9 @@ extension EditorController {
 
     /// Saves the survey's languages and texts.
     @Sendable func saveSurvey(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await draftWorkspace(staff)
+        let workspace = try await authoring.draftWorkspace(staff)
         var document = workspace.document
-        let languages = Self.editorLanguages.filter(staff.form.all("languages").contains)
+        let languages = Catalogue.languages.filter(staff.form.all("languages").contains)
         guard !languages.isEmpty else {
             // Every language unticked: nothing is changed, and the page says why.
             return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-languages", text: renderer.texts(staff.language)("editor_error_languages_missing")), status: .unprocessableContent)
@@ -96,22 +97,22 @@ extension EditorController {
                 try document.root.set(nil, at: DocumentPath(name))
             }
         }
-        try await save(document, of: workspace, by: staff, summary: "survey texts and languages")
+        try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "survey texts and languages")
         return Self.savedRedirect(StaffPath.edit(survey: workspace.survey) + "#survey-texts")
     }
 
     @Sendable func addPage(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await draftWorkspace(staff)
+        let workspace = try await authoring.draftWorkspace(staff)
         var document = workspace.document
         let id = document.unusedPageID()
         try document.root.insert(.mapping([.pair("id", .string(id)), .pair("questions", .sequence([]))]), inListAt: DocumentPath("pages"))
-        try await save(document, of: workspace, by: staff, summary: "page \(id) added")
+        try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "page \(id) added")
         return Self.savedRedirect(StaffPath.edit(survey: workspace.survey) + "#page-\(document.pages.count - 1)")
     }
 
     /// Saves a page's id and title, or moves or removes it (`action`: save, up, down, remove).
     @Sendable func savePage(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await draftWorkspace(staff)
+        let workspace = try await authoring.draftWorkspace(staff)
         var document = workspace.document
         let index = try pageIndex(staff, in: document)
         let path = DocumentPath.page(index)
@@ -145,13 +146,13 @@ extension EditorController {
                 try document.root.set(nil, at: path.appending("title"))
             }
         }
-        try await save(document, of: workspace, by: staff, summary: "page \(index + 1): \(staff.form["action"] ?? "save")")
+        try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "page \(index + 1): \(staff.form["action"] ?? "save")")
         return Self.savedRedirect(StaffPath.edit(survey: workspace.survey) + "#\(anchor)")
     }
 
     /// Adds a question of the chosen type at the end of a page and opens it.
     @Sendable func addQuestion(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await draftWorkspace(staff)
+        let workspace = try await authoring.draftWorkspace(staff)
         var document = workspace.document
         let index = try pageIndex(staff, in: document)
         guard let type = QuestionType(rawValue: staff.form["type"] ?? "") else {
@@ -160,7 +161,7 @@ extension EditorController {
         let id = document.unusedQuestionID()
         let question = SurveyDocument.question(id: id, type: type, languages: document.languages, scales: document.scaleNames)
         try document.root.insert(question, inListAt: DocumentPath.page(index).appending("questions"))
-        try await save(document, of: workspace, by: staff, summary: "question \(id) (\(type.rawValue)) added")
+        try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "question \(id) (\(type.rawValue)) added")
         return Self.redirect(StaffPath.question(survey: workspace.survey, question: id))
     }
 

@@ -1,4 +1,5 @@
 import KaikuCore
+import KaikuServices
 
 /// The problems of a draft, each put at its place: the editor page and the field it belongs
 /// to (`pages[2].questions[4].show_if` → the question editor of that question, its show_if field).
@@ -130,5 +131,12 @@ struct EditorProblems: Sendable {
         case (.key(let field)?, _): return "f-\(field)"
         default: return "question-top"
         }
+    }
+}
+
+extension EditorProblems {
+    /// The problems of the workspace's draft; nil while there is no draft (a published version has none).
+    static func of(_ workspace: SurveyWorkspace, t: Texts) -> EditorProblems? {
+        workspace.draft == nil ? nil : EditorProblems(workspace.document, survey: workspace.survey, t: t)
     }
 }

@@ -31,7 +31,7 @@ extension EditorController {
         let fields = languages.map { code in
             TextGroup.TextField(
                 id: "f-new_option_label_\(code)", name: "new_option_label_\(code)", lang: code,
-                languageName: Self.languageLabel(code, t: t), value: "", missing: false, missingText: "", describedBy: "f-new_option-hint"
+                languageName: LanguageLabel.of(code, t: t), value: "", missing: false, missingText: "", describedBy: "f-new_option-hint"
             )
         }
         return TextGroup(

@@ -4,54 +4,6 @@ import KaikuCore
 import KaikuStore
 
 extension RespondentController {
-    /// A step of questions; `preview` marks it as the survey editor's preview, which posts elsewhere.
-    func stepPage(_ draft: Draft, setting: SurveySetting, problems: [AnswerProblem], status: HTTPResponse.Status = .ok, preview: PreviewMarks? = nil) throws -> Response {
-        let language = setting.language
-        let t = renderer.texts(language)
-        let definition = setting.definition
-        let step = setting.flow.steps.indices.contains(draft.step) ? draft.step : 0
-        let questions = setting.flow.visibleQuestions(atStep: step, given: draft.answers)
-        let builder = QuestionViewBuilder(
-            definition: definition, organisation: setting.organisation, language: language, t: t, answers: draft.answers,
-            problems: Dictionary(problems.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        )
-        let views = questions.map(builder.view(of:))
-        let errors = problems.compactMap { problem -> ErrorSummaryItem? in
-            guard let target = definition.target(ofKey: problem.key),
-                  let view = views.first(where: { $0.id == QuestionViewBuilder.htmlID(target.question.id) })
-            else { return nil }
-            let rowID = QuestionViewBuilder.htmlID(target.item.map { "\(target.question.id).\($0.id)" } ?? problem.key)
-            let pair = view.importancePerformance?.rows.first { $0.id == rowID }
-            let itemInput = view.matrix?.rows.first { $0.id == rowID }?.group.options.first?.inputID
-                ?? (target.dimension == "performance" ? pair?.performance : pair?.importance)?.options.first?.inputID
-            var subject = target.question.text.text(in: language, fallbacks: definition.languages)
-            if let item = target.item { subject += " – " + item.text.text(in: language, fallbacks: definition.languages) }
-            if let dimension = target.dimension { subject += " (" + t.dimensionName(dimension).lowercased() + ")" }
-            // "…eniten? Vastaa…" but "…ajanmukainen: ”9” ei ole…": no colon after a question mark.
-            let separator = subject.last.map { "?!.…".contains($0) } == true ? " " : ": "
-            return ErrorSummaryItem(href: "#" + (itemInput ?? view.firstInputID), text: subject + separator + renderer.catalogue.text(problem.message, in: language))
-        }
-        let title = definition.title.text(in: language, fallbacks: definition.languages)
-        let progress = setting.flow.progress(atStep: step, given: draft.answers)
-        let pageTitle = setting.flow.steps[step].page.title?.text(in: language, fallbacks: definition.languages)
-        let model = StepPageModel(
-            layout: LayoutModel(
-                lang: language,
-                title: (errors.isEmpty ? "" : t("survey_error_title_prefix") + " ") + [pageTitle, title].compactMap { $0 }.joined(separator: " – "),
-                t: t
-            ),
-            surveyTitle: title, pageTitle: pageTitle,
-            progressLabel: t("survey_progress", ["step": .number(Double(progress.position)), "total": .number(Double(progress.total))]),
-            progressValue: progress.position, progressMax: progress.total, action: preview?.action ?? "/s/\(definition.id)/answer", token: draft.token, step: step,
-            languageButtons: languageButtons(setting, current: language),
-            errors: errors, hasErrors: !errors.isEmpty, questions: views,
-            canGoBack: setting.flow.step(before: step, given: draft.answers) != nil,
-            isLast: !setting.flow.mayContinue(afterStep: step, given: draft.answers),
-            preview: preview
-        )
-        return try renderer.page(model, template: "survey-step", status: status)
-    }
-
     func thanksPage(_ draft: Draft, setting: SurveySetting) throws -> Response {
         let language = draft.language
         let t = renderer.texts(language)
@@ -64,7 +16,7 @@ extension RespondentController {
             surveyTitle: title,
             paragraphs: paragraphs(definition.thanks?.text(in: language, fallbacks: definition.languages) ?? t("survey_thanks_default")),
             againHref: again, action: "/s/\(definition.id)/answer", token: draft.token,
-            languageButtons: languageButtons(setting, current: language)
+            languageButtons: steps.languageButtons(setting, current: language)
         )
         return try renderer.page(model, template: "survey-thanks")
     }
@@ -112,13 +64,6 @@ extension RespondentController {
         var response = try renderer.page(model, template: "message", status: status)
         if status == .serviceUnavailable { response.headers[.retryAfter] = String(ResponsesAPIController.retryAfter) }
         return response
-    }
-
-    /// Submit buttons that switch the language and keep what is on the page (`href` is the action).
-    func languageButtons(_ setting: SurveySetting, current: String) -> [LanguageLink] {
-        setting.languageChoices.map { code in
-            LanguageLink(code: code, name: Localizer.languageNames[code] ?? code, href: "lang:\(code)", current: code == current)
-        }
     }
 
     func introLanguageLinks(_ setting: SurveySetting) -> [LanguageLink] {

@@ -17,6 +17,9 @@ struct RespondentController: Sendable {
     /// The honeypot field: hidden from people, so only a form-filling robot fills it in.
     static let honeypotField = "website"
 
+    /// The steps as pages, shared with the survey editor's preview.
+    var steps: SurveySteps { SurveySteps(renderer: renderer) }
+
     func addRoutes(to router: Router<KaikuRequestContext>) {
         router.get("/s/:survey", use: intro)
         router.post("/s/:survey/start", use: start)
@@ -83,7 +86,7 @@ struct RespondentController: Sendable {
             )
             draft.step = setting.flow.step(from: 0, given: answers) ?? 0
             try await store.save(draft, at: now)
-            return try stepPage(draft, setting: setting, problems: [])
+            return try steps.stepPage(draft, setting: setting, problems: [])
         }
     }
 
@@ -115,63 +118,15 @@ struct RespondentController: Sendable {
             try await store.save(draft)
             return try thanksPage(draft, setting: setting.with(language: draft.language))
         }
-        switch Self.apply(fields, to: &draft, setting: setting) {
+        switch SurveySteps.apply(fields, to: &draft, setting: setting) {
         case .show(let problems, let status):
             try await store.save(draft)
-            return try stepPage(draft, setting: setting.with(language: draft.language), problems: problems, status: status)
+            return try steps.stepPage(draft, setting: setting.with(language: draft.language), problems: problems, status: status)
         case .finished:
             return try await submit(&draft, setting: setting, submitter: Self.submitter(context))
         case .refused:
             return try unknownStepPage(survey: surveyID, language: draft.language)
         }
-    }
-
-    /// What a posted step leads to: a step to show (with its problems), or the end.
-    enum StepOutcome {
-        case show(problems: [AnswerProblem], status: HTTPResponse.Status)
-        case finished
-        /// The posted step is none of the flow's steps: nothing was changed.
-        case refused
-    }
-
-    /// The step a post answers: the draft's own when none is posted, else the posted one if it
-    /// is one of the flow's steps (a page shown earlier, posted again after the browser's back
-    /// button, still counts); nil for anything else, which is never used in arithmetic.
-    static func postedStep(_ text: String?, draft: Draft, setting: SurveySetting) -> Int? {
-        guard let text else { return setting.flow.steps.indices.contains(draft.step) ? draft.step : nil }
-        guard text.utf8.count <= 20, let step = Int(text), setting.flow.steps.indices.contains(step) else { return nil }
-        return step
-    }
-
-    /// Applies a posted step to a draft: its answers, a language switch, back, or next (checked).
-    /// Shared by the respondent flow and the survey editor's preview, which keeps its draft in the page.
-    /// A posted step that is not one of the flow's steps is refused and the draft left as it was.
-    static func apply(_ fields: FormFields, to draft: inout Draft, setting: SurveySetting) -> StepOutcome {
-        guard let postedStep = postedStep(fields["step"], draft: draft, setting: setting) else { return .refused }
-        let stepQuestions = setting.flow.visibleQuestions(atStep: postedStep, given: draft.answers)
-        // Replace this step's answers with what was posted: an unticked box or emptied field is no answer.
-        for key in stepQuestions.flatMap(\.answerKeys) { draft.answers[key] = nil }
-        for (key, value) in PostedAnswers.parse(fields, questions: stepQuestions, definition: setting.definition) {
-            draft.answers[key] = value
-        }
-        draft.step = postedStep
-        let action = fields["action"] ?? "next"
-        if action.hasPrefix("lang:") {
-            let language = String(action.dropFirst("lang:".count))
-            if setting.definition.languages.contains(language) { draft.language = language }
-            return .show(problems: [], status: .ok)
-        }
-        if action == "back" {
-            draft.step = setting.flow.step(before: postedStep, given: draft.answers) ?? postedStep
-            return .show(problems: [], status: .ok)
-        }
-        let problems = setting.flow.validator.problems(in: draft.answers, questions: stepQuestions)
-        guard problems.isEmpty else { return .show(problems: problems, status: .unprocessableContent) }
-        if let next = setting.flow.step(from: postedStep + 1, given: draft.answers) {
-            draft.step = next
-            return .show(problems: [], status: .ok)
-        }
-        return .finished
     }
 
     /// Stores the finished response under the draft's response id, so a re-sent last page is stored once.
@@ -189,7 +144,7 @@ struct RespondentController: Sendable {
             if let first = problems.first, let step = setting.flow.steps.firstIndex(where: { $0.questions.contains { $0.answerKeys.contains(first.key) } }) {
                 draft.step = step
                 try await store.save(draft)
-                return try stepPage(draft, setting: setting, problems: problems, status: .unprocessableContent)
+                return try steps.stepPage(draft, setting: setting, problems: problems, status: .unprocessableContent)
             }
             return try messagePage(.notAccepted(survey: draft.survey, language: draft.language, reason: rejection.errors.first?.message ?? ""))
         case .success(let record):

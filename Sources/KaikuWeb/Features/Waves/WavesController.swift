@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KaikuCore
+import KaikuServices
 import KaikuStore
 
 /// A survey's waves: the published version and forms each uses, when it is open (entered and
@@ -9,7 +10,7 @@ import KaikuStore
 struct WavesController: Sendable {
     let store: Store
     let renderer: PageRenderer
-    let editor: EditorController
+    let authoring: SurveyAuthoring
     let publicURL: PublicURL?
 
     func addRoutes(to staff: StaffRouter) {
@@ -20,18 +21,18 @@ struct WavesController: Sendable {
     }
 
     @Sendable func list(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await editor.workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         return try await page(staff, workspace: workspace, form: try await newForm(staff, workspace: workspace, errors: [:]))
     }
 
     @Sendable func edit(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await editor.workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         let wave = try await existingWave(staff, survey: workspace.survey)
         return try await page(staff, workspace: workspace, form: try await waveForm(staff, workspace: workspace, wave: wave, posted: nil, errors: [:]))
     }
 
     @Sendable func create(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await editor.workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         let existing = try await store.waves(of: workspace.survey)
         let (wave, errors) = try await read(staff, survey: workspace.survey, id: staff.form["id"], existing: existing, isNew: true)
         guard let wave, errors.isEmpty else {
@@ -43,7 +44,7 @@ struct WavesController: Sendable {
     }
 
     @Sendable func save(_ staff: StaffRequest) async throws -> Response {
-        let workspace = try await editor.workspace(staff)
+        let workspace = try await authoring.workspace(staff)
         let before = try await existingWave(staff, survey: workspace.survey)
         let existing = try await store.waves(of: workspace.survey)
         let (wave, errors) = try await read(staff, survey: workspace.survey, id: before.id, existing: existing, isNew: false)
@@ -79,7 +80,7 @@ struct WavesController: Sendable {
             else if existing.contains(where: { $0.id == id }) { errors["id"] = "waves_error_id_taken" }
         }
         var names: [String: String] = [:]
-        for code in EditorController.editorLanguages {
+        for code in Catalogue.languages {
             let name = (form["name_\(code)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             if !name.isEmpty { names[code] = name }
         }
@@ -128,11 +129,11 @@ struct WavesController: Sendable {
 
     // MARK: The page
 
-    private func newForm(_ staff: StaffRequest, workspace: EditorController.Workspace, errors: [String: String]) async throws -> WaveForm? {
+    private func newForm(_ staff: StaffRequest, workspace: SurveyWorkspace, errors: [String: String]) async throws -> WaveForm? {
         try await waveForm(staff, workspace: workspace, wave: nil, posted: nil, errors: errors)
     }
 
-    private func waveForm(_ staff: StaffRequest, workspace: EditorController.Workspace, wave: Wave?, posted: FormFields?, errors: [String: String]) async throws -> WaveForm? {
+    private func waveForm(_ staff: StaffRequest, workspace: SurveyWorkspace, wave: Wave?, posted: FormFields?, errors: [String: String]) async throws -> WaveForm? {
         guard let published = workspace.published else { return nil }
         let t = renderer.texts(staff.language)
         let isNew = wave == nil
@@ -141,21 +142,12 @@ struct WavesController: Sendable {
         let opens = wave.map { HelsinkiTime.parts($0.opensAt) } ?? (date: HelsinkiTime.parts(Date()).date, time: "00:00")
         let closes = wave?.closesAt.map { HelsinkiTime.parts($0) } ?? (date: "", time: "")
         // A wave is named only in the survey's own languages.
-        let surveyLanguages = published.definition.languages.filter(EditorController.editorLanguages.contains)
-        let nameLanguages = surveyLanguages.isEmpty ? EditorController.editorLanguages : surveyLanguages
-        var names = SurveyDocument(.mapping([.pair("languages", .sequence(nameLanguages.map(DocumentNode.string)))]))
-        for code in nameLanguages {
-            try names.root.set(.string(value("name_\(code)", wave?.name.translations[code] ?? "")), at: DocumentPath("name").appending(code))
-        }
-        var nameGroup = editor.textGroup(names, at: DocumentPath("name"), name: "name", label: t("waves_name"), problems: nil, t: t)
-        nameGroup.errors = messages("name")
-        nameGroup.hasErrors = !nameGroup.errors.isEmpty
-        nameGroup.fields = nameGroup.fields.map { field in
-            var field = field
-            field.missing = false
-            field.describedBy = nameGroup.hasErrors ? nameGroup.errorID : ""
-            return field
-        }
+        let surveyLanguages = published.definition.languages.filter(Catalogue.languages.contains)
+        let nameLanguages = surveyLanguages.isEmpty ? Catalogue.languages : surveyLanguages
+        let names = Dictionary(
+            nameLanguages.map { ($0, value("name_\($0)", wave?.name.translations[$0] ?? "")) }, uniquingKeysWith: { first, _ in first }
+        )
+        let nameGroup = TextGroup(name: "name", label: t("waves_name"), languages: nameLanguages, values: names, errors: messages("name"), t: t)
         var versions: [Choice] = []
         let chosenVersion = posted?["version"] ?? String(wave?.version ?? published.version)
         for number in stride(from: published.version, through: 1, by: -1) {
@@ -172,13 +164,13 @@ struct WavesController: Sendable {
             heading: isNew ? t("waves_new") : t("waves_edit", ["id": .text(wave?.id ?? "")]),
             submitText: isNew ? t("waves_create") : t("editor_save"), csrf: staff.csrfToken ?? "", isNew: isNew, waveID: wave?.id ?? "",
             errors: summary, hasErrors: !summary.isEmpty,
-            id: editor.field("f-id", label: t("waves_id"), value: value("id", wave?.id ?? ""), errors: messages("id"), hint: t("waves_id_hint")),
+            id: SingleField("f-id", label: t("waves_id"), value: value("id", wave?.id ?? ""), errors: messages("id"), hint: t("waves_id_hint")),
             name: nameGroup,
-            opensDate: editor.field("f-opens_date", label: t("waves_opens_date"), value: value("opens_date", opens.date), errors: messages("opens"), hint: t("waves_date_hint")),
-            opensTime: editor.field("f-opens_time", label: t("waves_opens_time"), value: value("opens_time", opens.time), errors: [], hint: t("waves_time_hint")),
-            closesDate: editor.field("f-closes_date", label: t("waves_closes_date"), value: value("closes_date", closes.date), errors: messages("closes"), hint: t("waves_closes_hint")),
-            closesTime: editor.field("f-closes_time", label: t("waves_closes_time"), value: value("closes_time", closes.time), errors: [], hint: t("waves_time_hint")),
-            graceDays: editor.field(
+            opensDate: SingleField("f-opens_date", label: t("waves_opens_date"), value: value("opens_date", opens.date), errors: messages("opens"), hint: t("waves_date_hint")),
+            opensTime: SingleField("f-opens_time", label: t("waves_opens_time"), value: value("opens_time", opens.time), errors: [], hint: t("waves_time_hint")),
+            closesDate: SingleField("f-closes_date", label: t("waves_closes_date"), value: value("closes_date", closes.date), errors: messages("closes"), hint: t("waves_closes_hint")),
+            closesTime: SingleField("f-closes_time", label: t("waves_closes_time"), value: value("closes_time", closes.time), errors: [], hint: t("waves_time_hint")),
+            graceDays: SingleField(
                 "f-grace_days", label: t("waves_grace_days"), value: value("grace_days", String(wave?.graceDays ?? Wave.defaultGraceDays)),
                 errors: messages("grace_days"), hint: t("waves_grace_days_hint")
             ),
@@ -190,7 +182,7 @@ struct WavesController: Sendable {
         )
     }
 
-    private func page(_ staff: StaffRequest, workspace: EditorController.Workspace, form: WaveForm?, status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func page(_ staff: StaffRequest, workspace: SurveyWorkspace, form: WaveForm?, status: HTTPResponse.Status = .ok) async throws -> Response {
         let t = renderer.texts(staff.language)
         let language = staff.language
         let now = Date()
@@ -208,12 +200,10 @@ struct WavesController: Sendable {
             )
         }
         let notice = staff.query("saved").map { t("waves_saved", ["id": .text($0)]) }
-        var frame = editor.frame(workspace, tab: "waves", t: t, language: language, notice: notice)
         // The draft's problems belong to the editor's pages, not here.
-        frame.problems = []
-        frame.hasProblems = false
+        let frame = EditorFrame(workspace, page: .waves, problems: [], notice: notice, t: t, language: language)
         let model = WavesPageModel(
-            layout: editor.layout(staff, title: t("waves_title") + " – " + frame.surveyTitle), frame: frame,
+            layout: renderer.staffLayout(staff, title: t("waves_title") + " – " + frame.surveyTitle), frame: frame,
             waves: rows, hasWaves: !rows.isEmpty, canCreate: workspace.published != nil, form: form,
             publicLinks: try await publicLinks(staff, workspace: workspace, waves: waves, waveID: form?.isNew == false ? form?.waveID : nil)
         )
