@@ -67,16 +67,16 @@ extension EditorController {
         let workspace = try await authoring.draftWorkspace(staff)
         let t = renderer.texts(staff.language)
         guard staff.form["confirm"] == "yes" else {
-            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-confirm", text: t("editor_error_publish_confirm")), status: .unprocessableContent)
+            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-confirm", text: t("editor_error_publish_confirm")))
         }
         let definition: SurveyDefinition
         do {
             definition = try SurveyDefinitionParser.parse(workspace.document.root)
         } catch {
-            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#publish", text: t("editor_error_publish_problems", ["count": .number(Double(error.problems.count))])), status: .unprocessableContent)
+            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#publish", text: t("editor_error_publish_problems", ["count": .number(Double(error.problems.count))])))
         }
         guard definition.id == workspace.survey else {
-            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#publish", text: t("editor_error_source_id", ["id": .text(workspace.survey)])), status: .unprocessableContent)
+            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#publish", text: t("editor_error_source_id", ["id": .text(workspace.survey)])))
         }
         let before = workspace.published?.definition.json
         let version = try await store.publish(definition)
@@ -92,7 +92,7 @@ extension EditorController {
     @Sendable func discard(_ staff: StaffRequest) async throws -> Response {
         let workspace = try await authoring.draftWorkspace(staff)
         guard staff.form["confirm"] == "yes" else {
-            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-discard-confirm", text: renderer.texts(staff.language)("editor_error_discard_confirm")), status: .unprocessableContent)
+            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-discard-confirm", text: renderer.texts(staff.language)("editor_error_discard_confirm")))
         }
         try await store.deleteSurveyDraft(workspace.survey)
         try await store.audit(

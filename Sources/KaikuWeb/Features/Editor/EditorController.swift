@@ -80,14 +80,6 @@ struct EditorController: Sendable {
     func layout(_ staff: StaffRequest, title: String) -> LayoutModel {
         renderer.staffLayout(staff, title: title)
     }
-
-    /// Writes the posted `name_lang` fields into the text at `path`.
-    static func apply(texts name: String, from form: FormFields, to document: inout SurveyDocument, at path: DocumentPath, languages: [String]) throws {
-        for code in languages {
-            guard let value = form["\(name)_\(code)"] else { continue }
-            try document.root.set(.string(value.trimmingCharacters(in: .whitespacesAndNewlines)), at: path.appending(code))
-        }
-    }
 }
 
 /// Reads a human text out of a document node that may be incomplete.
