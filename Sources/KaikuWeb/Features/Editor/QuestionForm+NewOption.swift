@@ -4,8 +4,8 @@ import KaikuCore
 /// A new option row: its texts as written in the "new option" fields, its value made from them.
 extension QuestionForm {
     /// The posted `new_option_label_<lang>` fields as a text, nil when all are empty.
-    static func newOptionLabel(_ form: FormFields, languages: [String]) -> DocumentNode? {
-        let texts = languages.map { code in (code, (form["new_option_label_\(code)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)) }
+    static func newOptionLabel(_ posted: [String: String], languages: [String]) -> DocumentNode? {
+        let texts = languages.map { code in (code, (posted[code] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)) }
         guard texts.contains(where: { !$0.1.isEmpty }) else { return nil }
         return .mapping(texts.map { .pair($0.0, .string($0.1)) })
     }
@@ -25,11 +25,11 @@ extension QuestionForm {
     }
 }
 
-extension EditorController {
+extension TextGroup {
     /// The empty "new option" fields, one per language (`new_option_label_fi`…).
-    func newOptionGroup(languages: [String], t: Texts) -> TextGroup {
+    static func newOption(languages: [String], t: Texts) -> TextGroup {
         let fields = languages.map { code in
-            TextGroup.TextField(
+            TextField(
                 id: "f-new_option_label_\(code)", name: "new_option_label_\(code)", lang: code,
                 languageName: LanguageLabel.of(code, t: t), value: "", missing: false, missingText: "", describedBy: "f-new_option-hint"
             )
