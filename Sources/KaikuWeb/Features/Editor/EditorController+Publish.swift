@@ -16,7 +16,7 @@ extension EditorController {
         let base = "/staff/surveys/\(workspace.survey)"
         let problems = workspace.draft == nil ? [] : workspace.document.problems.map(\.description)
         let model = EditorSourceModel(
-            layout: layout(staff, title: t("editor_tab_source")), frame: frame(workspace, tab: .source, t: t, language: staff.language, notice: error == nil ? savedNotice(staff) : nil),
+            layout: layout(staff, title: t("editor_tab_source")), frame: frame(workspace, tab: .source, t: t, language: staff.language, notice: error == nil ? try savedNotice(staff) : nil),
             csrf: staff.csrfToken ?? "", editable: workspace.draft != nil,
             source: SingleField("f-source", name: "source", label: t("editor_source_label"), value: text, errors: error.map { [$0] } ?? [], hint: t("editor_source_hint")),
             problems: problems, hasProblems: !problems.isEmpty,

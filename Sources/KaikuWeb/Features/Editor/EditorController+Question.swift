@@ -10,8 +10,7 @@ extension EditorController {
     @Sendable func questionPage(_ staff: StaffRequest) async throws -> Response {
         let workspace = try await authoring.workspace(staff)
         let place = try questionPlace(staff, in: workspace.document)
-        let notice = try staff.query(SavedQuery.self).saved ? staff.texts("editor2_saved") : nil
-        let model = EditorQuestionModel(workspace, question: place, notice: notice, page: context(staff))
+        let model = EditorQuestionModel(workspace, question: place, notice: try savedNotice(staff), page: context(staff))
         return try renderer.page(model, template: EditorQuestionModel.template)
     }
 

@@ -60,8 +60,8 @@ struct EditorController: Sendable {
     }
 
     /// The saved confirmation of a page reached by `savedRedirect`, shown as a status message.
-    func savedNotice(_ staff: StaffRequest) -> String? {
-        staff.query("saved") == "1" ? renderer.texts(staff.language)("editor2_saved") : nil
+    func savedNotice(_ staff: StaffRequest) throws -> String? {
+        try staff.query(SavedQuery.self).saved ? staff.texts("editor2_saved") : nil
     }
 
     // MARK: Shared page parts
