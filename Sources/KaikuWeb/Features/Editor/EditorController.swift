@@ -64,30 +64,8 @@ struct EditorController: Sendable {
         try staff.query(SavedQuery.self).saved ? staff.texts("editor2_saved") : nil
     }
 
-    // MARK: Shared page parts
-
-    /// The frame of an editor page, with the draft's problems.
-    func frame(_ workspace: SurveyWorkspace, tab: EditorFrame.Page, t: Texts, language: String, notice: String? = nil) -> EditorFrame {
-        let problems = EditorProblems.of(workspace, t: t)
-        return EditorFrame(workspace, page: tab, problems: problems?.summary ?? [], notice: notice, t: t, language: language)
-    }
-
     /// What the page models take from the request.
     func context(_ staff: StaffRequest) -> StaffPageContext {
         StaffPageContext(staff: staff, renderer: renderer)
-    }
-
-    func layout(_ staff: StaffRequest, title: String) -> LayoutModel {
-        renderer.staffLayout(staff, title: title)
-    }
-}
-
-/// Reads a human text out of a document node that may be incomplete.
-enum LocalizedTextReader {
-    static func text(_ node: DocumentNode?, language: String, fallbacks: [String]) -> String {
-        for code in [language] + fallbacks {
-            if let text = node?[code]?.scalarText, !text.isEmpty { return text }
-        }
-        return ""
     }
 }
