@@ -102,7 +102,7 @@ func buildRouter(
         .addRoutes(to: router)
     let editor = EditorController(store: store, renderer: renderer)
     editor.addRoutes(to: staff)
-    WavesController(store: store, renderer: renderer, authoring: SurveyAuthoring(store: store), publicURL: configuration.publicURL).addRoutes(to: staff)
+    WavesController(store: store, renderer: renderer, publicURL: configuration.publicURL).addRoutes(to: staff)
     try staff.checkEveryRouteListed()
     return router
 }
