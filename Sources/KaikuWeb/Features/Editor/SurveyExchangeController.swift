@@ -21,7 +21,7 @@ struct SurveyExchangeController: Sendable {
     }
 
     @Sendable func importSurvey(_ staff: StaffRequest) async throws -> Response {
-        let t = renderer.texts(staff.language)
+        let t = staff.texts
         guard let file = staff.form.files["file"], !file.data.isEmpty else {
             return try page(staff, .init(problems: [t("import_error_no_file")]), status: .unprocessableContent)
         }
@@ -35,7 +35,8 @@ struct SurveyExchangeController: Sendable {
         } catch {
             switch error {
             case .notText: return try page(staff, .init(problems: [t("import_error_not_text")]), status: .unprocessableContent)
-            case .unreadable(let reason): return try page(staff, .init(problems: [t("import_error_unreadable"), reason]), status: .unprocessableContent)
+            case .unreadable(let reason):
+                return try page(staff, .init(problems: [t("import_error_unreadable"), reason]), status: .unprocessableContent)
             case .problems(let problems, let warnings):
                 return try page(staff, .init(problems: problems, warnings: warnings), status: .unprocessableContent)
             }
@@ -49,9 +50,9 @@ struct SurveyExchangeController: Sendable {
     }
 
     @Sendable func exportXLSForm(_ staff: StaffRequest) async throws -> Response {
-        let t = renderer.texts(staff.language)
+        let t = staff.texts
         let surveyID = try staff.parameter("survey")
-        let requested = staff.query("version").flatMap { $0.isEmpty ? nil : $0 }
+        let requested = try staff.query(XLSFormQuery.self).version
         if let requested, Int(requested) == nil { throw HTTPError(.notFound, message: t("import_unknown_version")) }
         guard let (version, definition) = try await store.definition(of: surveyID, version: requested.flatMap { Int($0) }) else {
             throw HTTPError(.notFound, message: requested == nil ? t("staff_unknown_survey") : t("import_unknown_version"))
@@ -69,16 +70,15 @@ struct SurveyExchangeController: Sendable {
     }
 
     private func page(_ staff: StaffRequest, _ outcome: ImportPageModel.Outcome, status: HTTPResponse.Status = .ok) throws -> Response {
-        let t = renderer.texts(staff.language)
-        let model = ImportPageModel(
-            layout: renderer.staffLayout(staff, title: t("import_title")),
-            outcome: outcome, hasProblems: !outcome.problems.isEmpty, hasWarnings: !outcome.warnings.isEmpty
-        )
-        return try renderer.page(model, template: "staff-import", status: status)
+        let model = ImportPageModel(outcome, page: StaffPageContext(staff: staff, renderer: renderer))
+        return try renderer.page(model, template: ImportPageModel.template, status: status)
     }
 }
 
+/// Publishing a survey from a file: the upload form, and what became of the last upload.
 struct ImportPageModel: Sendable {
+    static let template = "staff-import"
+
     var layout: LayoutModel
     var outcome: Outcome
     var hasProblems: Bool
@@ -89,5 +89,23 @@ struct ImportPageModel: Sendable {
         var problems: [String] = []
         var warnings: [String] = []
         var surveyHref: String?
+    }
+}
+
+extension ImportPageModel {
+    init(_ outcome: Outcome, page: StaffPageContext) {
+        self.init(
+            layout: page.layout(page.t("import_title")),
+            outcome: outcome, hasProblems: !outcome.problems.isEmpty, hasWarnings: !outcome.warnings.isEmpty
+        )
+    }
+}
+
+/// The XLSForm download's query: `?version=2`; the newest version without one (or with an empty one).
+struct XLSFormQuery: Decodable {
+    var version: String?
+
+    init(from decoder: any Decoder) throws {
+        version = try decoder.container(keyedBy: FieldName.self).get("version").flatMap { $0.isEmpty ? nil : $0 }
     }
 }
