@@ -39,9 +39,12 @@ public struct SurveyAuthoring: Sendable {
     /// Starts a draft from the newest published version, unless there is a draft already.
     public func startDraft(of workspace: SurveyWorkspace, by actor: AuditActor) async throws {
         guard workspace.draft == nil, let published = workspace.published else { return }
-        let draft = SurveyDraft(survey: workspace.survey, document: published.definition.document, basedOnVersion: published.version, updatedBy: actor.id)
+        let draft = SurveyDraft(
+            survey: workspace.survey, document: published.definition.document, basedOnVersion: published.version, updatedBy: actor.id
+        )
         try await store.save(draft)
-        try await store.audit(actor, .surveyDraft, objectType: "survey", objectID: workspace.survey, summary: "new draft from version \(published.version)")
+        let summary = "new draft from version \(published.version)"
+        try await store.audit(actor, .surveyDraft, objectType: "survey", objectID: workspace.survey, summary: summary)
     }
 
     /// Publishes `definition` (the workspace's draft, parsed) as the next version and ends the draft.

@@ -46,7 +46,9 @@ extension EditorController {
         }
     }
 
-    private func previewSetting(_ definition: SurveyDefinition, language requested: String, form: String, staff: StaffRequest) async throws -> SurveySetting {
+    private func previewSetting(
+        _ definition: SurveyDefinition, language requested: String, form: String, staff: StaffRequest
+    ) async throws -> SurveySetting {
         let organisation = try await store.organisation() ?? Organisation(consortium: Consortium.empty, libraries: [])
         let language = definition.languages.contains(requested) ? requested : definition.defaultLanguage
         guard let validator = AnswerValidator(definition: definition, form: form, outletIDs: Set(organisation.outlets.map(\.id))) else {

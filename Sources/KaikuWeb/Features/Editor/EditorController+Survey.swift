@@ -16,7 +16,9 @@ extension EditorController {
     }
 
     /// `actionError` is a refused action's message, linked to its place (`#publish`, `#f-languages`); the page is then a 422.
-    func overviewPage(_ staff: StaffRequest, workspace: SurveyWorkspace, notice: String? = nil, actionError: ErrorSummaryItem? = nil) throws -> Response {
+    func overviewPage(
+        _ staff: StaffRequest, workspace: SurveyWorkspace, notice: String? = nil, actionError: ErrorSummaryItem? = nil
+    ) throws -> Response {
         let model = EditorSurveyModel(workspace, notice: notice, actionError: actionError, page: context(staff))
         return try renderer.page(model, template: EditorSurveyModel.template, status: actionError == nil ? .ok : .unprocessableContent)
     }
@@ -27,7 +29,8 @@ extension EditorController {
         let input = try staff.input(SurveyTextsInput.self)
         guard !input.chosenLanguages.isEmpty else {
             // Every language unticked: nothing is changed, and the page says why.
-            return try overviewPage(staff, workspace: workspace, actionError: .init(href: "#f-languages", text: staff.texts("editor_error_languages_missing")))
+            let refusal = ErrorSummaryItem(href: "#f-languages", text: staff.texts("editor_error_languages_missing"))
+            return try overviewPage(staff, workspace: workspace, actionError: refusal)
         }
         var document = workspace.document
         try input.apply(to: &document)

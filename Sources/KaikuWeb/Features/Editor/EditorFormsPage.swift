@@ -48,7 +48,8 @@ extension EditorFormsModel {
             uniquingKeysWith: { first, _ in first }
         )
         let questions = document.questionPlaces.map { place in
-            let text = LocalizedTextReader.text(document.root[path: place.path.appending("text")], language: page.language, fallbacks: workspace.languages)
+            let node = document.root[path: place.path.appending("text")]
+            let text = LocalizedTextReader.text(node, language: page.language, fallbacks: workspace.languages)
             return QuestionRow(id: place.id, text: text, cells: names.map { name in
                 Cell(
                     id: "f-form-\(name)-\(place.page)-\(place.index)", name: "form_\(name)", value: place.id,

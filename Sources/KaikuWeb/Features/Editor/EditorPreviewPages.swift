@@ -27,7 +27,8 @@ extension EditorPreviewStartModel {
             (definition?.languages ?? []).map { code in
                 let language = LanguageLabel.of(code, t: t)
                 let name = PreviewForm.name(form, in: definition, t: t)
-                return Link(href: "\(base)?lang=\(code)&form=\(form)", text: t("editor_preview_link", ["language": .text(language), "form": .text(name)]))
+                let text = t("editor_preview_link", ["language": .text(language), "form": .text(name)])
+                return Link(href: "\(base)?lang=\(code)&form=\(form)", text: text)
             }
         }
         let problems = EditorProblems.of(workspace, t: t)?.summary ?? []

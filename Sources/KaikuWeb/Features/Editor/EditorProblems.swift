@@ -78,7 +78,9 @@ struct EditorProblems: Sendable {
         return document.place(ofQuestion: reference)
     }
 
-    private static func place(_ path: DocumentPath, kind: DefinitionProblem.Kind, document: SurveyDocument, survey: String, t: Texts) -> (String, String) {
+    private static func place(
+        _ path: DocumentPath, kind: DefinitionProblem.Kind, document: SurveyDocument, survey: String, t: Texts
+    ) -> (String, String) {
         let base = "/staff/surveys/\(survey)"
         let components = path.components
         var language: String? {

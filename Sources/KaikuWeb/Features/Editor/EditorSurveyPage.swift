@@ -134,7 +134,8 @@ extension EditorSurveyModel {
         return QuestionRow(
             id: place.id.isEmpty ? "–" : place.id,
             text: LocalizedTextReader.text(node?["text"], language: language, fallbacks: workspace.languages),
-            type: t("editor_type_\(node?["type"]?.scalarText ?? "")"), href: "\(base)/questions/\(reference)", action: "\(base)/questions/\(reference)",
+            type: t("editor_type_\(node?["type"]?.scalarText ?? "")"),
+            href: "\(base)/questions/\(reference)", action: "\(base)/questions/\(reference)",
             problemNote: count > 0 ? t("editor_question_problems", ["count": .number(Double(count))]) : nil,
             showIf: node?["show_if"]?.scalarText,
             isFirst: place == places.first, isLast: place == places.last

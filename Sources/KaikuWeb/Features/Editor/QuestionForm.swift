@@ -62,7 +62,8 @@ enum QuestionForm {
             set("min", number(input.minimum))
             set("max", number(input.maximum))
         }
-        let newLabel = type?.takesOptions == true && (node["scale"] ?? .null) == .null ? newOptionLabel(input.newOptionLabel, languages: languages) : nil
+        let ownOptions = type?.takesOptions == true && (node["scale"] ?? .null) == .null
+        let newLabel = ownOptions ? newOptionLabel(input.newOptionLabel, languages: languages) : nil
         var anchor = rowAction(input.action, on: &node, languages: languages, newLabel: newLabel)
         if input.action != "add_option", newLabel != nil {
             // A new option's text written and saved (or Enter pressed) adds the option all the same.

@@ -50,7 +50,9 @@ struct ScaleInput: Decodable {
         let path = DocumentPath("scales").appending(name)
         let rows = options.map { option -> DocumentNode in
             let value = (option.value ?? "").trimmingCharacters(in: .whitespaces)
-            let label = DocumentNode.mapping(languages.map { .pair($0, .string((option.label[$0] ?? "").trimmingCharacters(in: .whitespacesAndNewlines))) })
+            let label = DocumentNode.mapping(languages.map { code in
+                .pair(code, .string((option.label[code] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)))
+            })
             return .mapping([.pair("value", Int(value).map(DocumentNode.integer) ?? .string(value)), .pair("label", label)])
         }
         try document.root.set(.sequence(rows), at: path)

@@ -53,7 +53,8 @@ extension WavesPageModel {
             closes: wave.closesAt.map { DateText.dayAndTime($0, in: language) } ?? t("waves_no_end"),
             version: String(wave.version),
             forms: wave.forms.isEmpty ? t("waves_all_forms") : wave.forms.joined(separator: ", "),
-            channels: wave.channels.isEmpty ? t("waves_all_channels") : wave.channels.map { t("waves_channel_\($0.rawValue)") }.joined(separator: ", "),
+            channels: wave.channels.isEmpty
+                ? t("waves_all_channels") : wave.channels.map { t("waves_channel_\($0.rawValue)") }.joined(separator: ", "),
             state: wave.isOpen(at: now) ? t("staff_wave_open") : wave.opensAt > now ? t("staff_wave_upcoming") : t("staff_wave_closed"),
             href: "/staff/surveys/\(survey)/waves/\(wave.id)"
         )
@@ -148,7 +149,8 @@ extension WaveForm {
             },
             versionErrors: errors.messages("f-version"), hasVersionErrors: errors["f-version"] != nil,
             forms: formNames.map {
-                Choice(value: $0, text: $0 == SurveyDefinition.fullForm ? t("waves_form_full") : $0, selected: chosenForms.contains($0), id: "f-forms-\($0)")
+                let text = $0 == SurveyDefinition.fullForm ? t("waves_form_full") : $0
+                return Choice(value: $0, text: text, selected: chosenForms.contains($0), id: "f-forms-\($0)")
             },
             formErrors: errors.messages("f-forms-full"), hasFormErrors: errors["f-forms-full"] != nil,
             channels: Channel.allCases.map {

@@ -10,7 +10,9 @@ struct SurveySteps: Sendable {
     let renderer: PageRenderer
 
     /// A step of questions; `preview` marks it as the survey editor's preview, which posts elsewhere.
-    func stepPage(_ draft: Draft, setting: SurveySetting, problems: [AnswerProblem], status: HTTPResponse.Status = .ok, preview: PreviewMarks? = nil) throws -> Response {
+    func stepPage(
+        _ draft: Draft, setting: SurveySetting, problems: [AnswerProblem], status: HTTPResponse.Status = .ok, preview: PreviewMarks? = nil
+    ) throws -> Response {
         let language = setting.language
         let t = renderer.texts(language)
         let definition = setting.definition
@@ -34,7 +36,8 @@ struct SurveySteps: Sendable {
             if let dimension = target.dimension { subject += " (" + t("survey_\(dimension)").lowercased() + ")" }
             // "…eniten? Vastaa…" but "…ajanmukainen: ”9” ei ole…": no colon after a question mark.
             let separator = subject.last.map { "?!.…".contains($0) } == true ? " " : ": "
-            return ErrorSummaryItem(href: "#" + (itemInput ?? view.firstInputID), text: subject + separator + renderer.catalogue.text(problem.message, in: language))
+            let message = renderer.catalogue.text(problem.message, in: language)
+            return ErrorSummaryItem(href: "#" + (itemInput ?? view.firstInputID), text: subject + separator + message)
         }
         let title = definition.title.text(in: language, fallbacks: definition.languages)
         let progress = setting.flow.progress(atStep: step, given: draft.answers)
@@ -47,7 +50,8 @@ struct SurveySteps: Sendable {
             ),
             surveyTitle: title, pageTitle: pageTitle,
             progressLabel: t("survey_progress", ["step": .number(Double(progress.position)), "total": .number(Double(progress.total))]),
-            progressValue: progress.position, progressMax: progress.total, action: preview?.action ?? "/s/\(definition.id)/answer", token: draft.token, step: step,
+            progressValue: progress.position, progressMax: progress.total, action: preview?.action ?? "/s/\(definition.id)/answer",
+            token: draft.token, step: step,
             languageButtons: languageButtons(setting, current: language),
             errors: errors, hasErrors: !errors.isEmpty, questions: views,
             canGoBack: setting.flow.step(before: step, given: draft.answers) != nil,
