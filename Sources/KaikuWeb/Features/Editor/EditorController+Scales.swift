@@ -23,14 +23,7 @@ extension EditorController {
         var document = workspace.document
         let base = "/staff/surveys/\(workspace.survey)/scales"
         let by = AuditActor(staff.user)
-        if input.action == "add_scale" {
-            if let error = input.newScaleProblem(in: document, t: staff.texts) {
-                return try scalesPage(staff, workspace: workspace, newName: input.newName ?? "", error: error)
-            }
-            try document.root.set(.sequence([]), at: DocumentPath("scales").appending(input.trimmedNewName))
-            try await authoring.save(document, of: workspace, by: by, summary: "scale \(input.trimmedNewName) added")
-            return Self.savedRedirect("\(base)#scale-\(input.trimmedNewName)")
-        }
+        if input.action == "add_scale" { return try await addScale(staff, input: input, workspace: workspace) }
         guard let name = input.scale, document.scaleNames.contains(name) else {
             throw HTTPError(.notFound, message: staff.texts("editor_unknown_scale"))
         }
@@ -48,5 +41,16 @@ extension EditorController {
         }
         try await authoring.save(document, of: workspace, by: by, summary: "scale \(newName): \(input.action)")
         return Self.savedRedirect("\(base)#scale-\(newName)")
+    }
+
+    /// Adds an empty scale under the posted name, unless the name is refused.
+    private func addScale(_ staff: StaffRequest, input: ScaleInput, workspace: SurveyWorkspace) async throws -> Response {
+        var document = workspace.document
+        if let error = input.newScaleProblem(in: document, t: staff.texts) {
+            return try scalesPage(staff, workspace: workspace, newName: input.newName ?? "", error: error)
+        }
+        try document.root.set(.sequence([]), at: DocumentPath("scales").appending(input.trimmedNewName))
+        try await authoring.save(document, of: workspace, by: AuditActor(staff.user), summary: "scale \(input.trimmedNewName) added")
+        return Self.savedRedirect("/staff/surveys/\(workspace.survey)/scales#scale-\(input.trimmedNewName)")
     }
 }
