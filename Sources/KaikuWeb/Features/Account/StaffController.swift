@@ -75,7 +75,8 @@ struct StaffController: Sendable {
     ) throws -> Response {
         let user = user ?? staff.user
         let t = renderer.texts(user.language)
-        let model = PasswordPageModel(layout: staffLayout(staff, title: t("staff_password_title"), user: user), user: user, errors: errors, done: done)
+        let layout = staffLayout(staff, title: t("staff_password_title"), user: user)
+        let model = PasswordPageModel(layout: layout, user: user, errors: errors, done: done)
         return try renderer.page(model, template: PasswordPageModel.template, status: status)
     }
 }

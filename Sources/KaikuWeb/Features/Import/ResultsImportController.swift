@@ -42,30 +42,13 @@ struct ResultsImportController: Sendable {
 
     @Sendable func upload(_ staff: StaffRequest) async throws -> Response {
         let target = try await target(staff)
-        let t = renderer.texts(staff.language)
-        let typed = (staff.form["source"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let source = typed.isEmpty ? (staff.form["saved"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) : typed
-        var errors: [FieldError] = []
-        if source.isEmpty {
-            errors.append(FieldError(field: "source", message: t("results_import_error_no_source")))
-        } else if source.count > 200 {
-            errors.append(FieldError(field: "source", message: t("results_import_error_source_too_long")))
-        }
-        var table: Worksheet?
-        if let file = staff.form.files["file"], !file.data.isEmpty {
-            do {
-                table = try ResultsFiles.read(file.data, name: file.filename)
-                if (table?.rows.count ?? 0) < 2 {
-                    table = nil
-                    errors.append(FieldError(field: "file", message: t("results_import_error_no_rows")))
-                }
-            } catch {
-                errors.append(FieldError(field: "file", message: t(error.message.key, error.message.arguments)))
-            }
-        } else {
-            errors.insert(FieldError(field: "file", message: t("results_import_error_no_file")), at: 0)
-        }
-        guard errors.isEmpty, let table, let file = staff.form.files["file"] else {
+        // A multipart form: its text fields typed, the file read as sent.
+        let input = try staff.input(ResultsImportUploadInput.self, leaving: [])
+        let source = input.chosenSource
+        let read = readTable(staff.form.files["file"], t: staff.texts)
+        var errors = input.check(staff.texts).list
+        if read.noFile { errors.insert(contentsOf: read.errors, at: 0) } else { errors += read.errors }
+        guard errors.isEmpty, let table = read.table, let file = staff.form.files["file"] else {
             return try await uploadForm(staff, target: target, source: source, errors: errors, status: .unprocessableContent)
         }
         let saved = try await store.importMapping(survey: target.wave.survey, source: source)
@@ -79,6 +62,20 @@ struct ResultsImportController: Sendable {
         return .redirect(to: Self.path(target.wave, upload.id), type: .normal)
     }
 
+    /// The table of the uploaded `file`, or what is wrong with it (`noFile`: none was sent).
+    private func readTable(_ file: UploadedFile?, t: Texts) -> (table: Worksheet?, errors: [FieldError], noFile: Bool) {
+        guard let file, !file.data.isEmpty else {
+            return (nil, [FieldError(field: "file", message: t("results_import_error_no_file"))], true)
+        }
+        do {
+            let table = try ResultsFiles.read(file.data, name: file.filename)
+            guard table.rows.count >= 2 else { return (nil, [FieldError(field: "file", message: t("results_import_error_no_rows"))], false) }
+            return (table, [], false)
+        } catch {
+            return (nil, [FieldError(field: "file", message: t(error.message.key, error.message.arguments))], false)
+        }
+    }
+
     // MARK: Mapping
 
     @Sendable func mappingPage(_ staff: StaffRequest) async throws -> Response {
@@ -86,21 +83,22 @@ struct ResultsImportController: Sendable {
         let upload = try await upload(staff, target: target)
         let preview = ResultsFiles.preview(upload.table, mapping: upload.mapping, target: target)
         let model = ResultsImportPages.mapping(staff, renderer: renderer, target: target, upload: upload, preview: preview)
-        return try renderer.page(model, template: "staff-results-import-mapping")
+        return try renderer.page(model, template: ResultsImportPages.MappingPage.template)
     }
 
     @Sendable func saveMapping(_ staff: StaffRequest) async throws -> Response {
         let target = try await target(staff)
         var upload = try await upload(staff, target: target)
-        let (mapping, errors) = ResultsImportMappingForm.read(staff.form, upload: upload, target: target, t: renderer.texts(staff.language))
+        let input = try staff.input(ResultsImportMappingInput.self, leaving: [])
+        let (mapping, errors) = ResultsImportMappingForm.read(input, upload: upload, target: target, t: staff.texts)
         guard errors.isEmpty else {
             // Shown again with the user's other choices, and the fields in error as typed; nothing saved.
             upload.mapping = mapping
             let preview = ResultsFiles.preview(upload.table, mapping: mapping, target: target)
             let model = ResultsImportPages.mapping(
-                staff, renderer: renderer, target: target, upload: upload, preview: preview, errors: errors, typed: staff.form
+                staff, renderer: renderer, target: target, upload: upload, preview: preview, errors: errors, typed: input
             )
-            return try renderer.page(model, template: "staff-results-import-mapping", status: .unprocessableContent)
+            return try renderer.page(model, template: ResultsImportPages.MappingPage.template, status: .unprocessableContent)
         }
         try await store.updateImportUpload(id: upload.id, mapping: mapping)
         return .redirect(to: Self.path(target.wave, upload.id) + "/preview", type: .normal)
@@ -113,7 +111,7 @@ struct ResultsImportController: Sendable {
         let upload = try await upload(staff, target: target)
         let preview = ResultsFiles.preview(upload.table, mapping: upload.mapping, target: target)
         let model = ResultsImportPages.preview(staff, renderer: renderer, target: target, upload: upload, preview: preview, error: nil)
-        return try renderer.page(model, template: "staff-results-import-preview")
+        return try renderer.page(model, template: ResultsImportPages.PreviewPage.template)
     }
 
     @Sendable func confirm(_ staff: StaffRequest) async throws -> Response {
@@ -121,10 +119,10 @@ struct ResultsImportController: Sendable {
         let upload = try await upload(staff, target: target)
         let t = renderer.texts(staff.language)
         let preview = ResultsFiles.preview(upload.table, mapping: upload.mapping, target: target)
-        let validOnly = staff.form["scope"] == "valid"
+        let validOnly = try staff.input(ResultsImportConfirmInput.self, leaving: []).validOnly
         func refuse(_ message: String, status: HTTPResponse.Status = .unprocessableContent) throws -> Response {
             let model = ResultsImportPages.preview(staff, renderer: renderer, target: target, upload: upload, preview: preview, error: message)
-            return try renderer.page(model, template: "staff-results-import-preview", status: status)
+            return try renderer.page(model, template: ResultsImportPages.PreviewPage.template, status: status)
         }
         guard validOnly ? preview.canImportValidRows : preview.isClean else {
             return try refuse(t(validOnly ? "results_import_error_nothing_valid" : "results_import_error_not_clean"))
@@ -141,8 +139,9 @@ struct ResultsImportController: Sendable {
             let rows = indices.map { NumberFormat.format(Double(validRows[$0]), in: staff.language) }.joined(separator: ", ")
             return try refuse(t("results_import_error_conflicts", ["rows": .text(rows)]), status: .conflict)
         }
-        let model = ResultsImportPages.done(staff, renderer: renderer, target: target, upload: upload, receipt: receipt, rejected: validOnly ? preview.summary.rejected : 0)
-        return try renderer.page(model, template: "staff-results-import-done")
+        let rejected = validOnly ? preview.summary.rejected : 0
+        let model = ResultsImportPages.done(staff, renderer: renderer, target: target, upload: upload, receipt: receipt, rejected: rejected)
+        return try renderer.page(model, template: ResultsImportPages.DonePage.template)
     }
 
     // MARK: Helpers
@@ -176,6 +175,6 @@ struct ResultsImportController: Sendable {
     ) async throws -> Response {
         let saved = try await store.importMappings(of: target.wave.survey)
         let model = ResultsImportPages.upload(staff, renderer: renderer, target: target, saved: saved, source: source, errors: errors)
-        return try renderer.page(model, template: "staff-results-import", status: status)
+        return try renderer.page(model, template: ResultsImportPages.UploadPage.template, status: status)
     }
 }

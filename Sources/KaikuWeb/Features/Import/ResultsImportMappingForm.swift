@@ -50,15 +50,17 @@ enum ResultsImportMappingForm {
     /// them the mapping keeps what it had). A column given another role starts from what
     /// `suggest` would map for it in that role (else no values); value selects of such a
     /// column are not read, since they were for its old role.
-    static func read(_ form: FormFields, upload: ImportUpload, target: ResultsFiles.Target, t: Texts) -> (mapping: ImportMapping, errors: [FieldError]) {
+    static func read(
+        _ form: ResultsImportMappingInput, upload: ImportUpload, target: ResultsFiles.Target, t: Texts
+    ) -> (mapping: ImportMapping, errors: [FieldError]) {
         var mapping = upload.mapping
         var errors: [FieldError] = []
-        let separator = Self.separator(form["multi-separator"], current: mapping, errors: &errors, t: t)
+        let separator = Self.separator(form.multiSeparator, current: mapping, errors: &errors, t: t)
         let headers = ImportMapping.columnKeys(for: upload.table.rows.first ?? [])
         let suggestion = ResultsFiles.startingMapping(for: upload.table, source: upload.source, target: target, saved: nil)
         var changed: Set<String> = []
         for (index, header) in headers.enumerated() {
-            guard let posted = form["col-\(index)"] else { continue }
+            guard let posted = form.columns[index] else { continue }
             let before = mapping.column(header)
             let role = Self.role(of: posted, definition: target.definition, separator: separator) ?? .ignore
             guard before.map({ code(of: $0.role) != code(of: role) }) ?? true else {
@@ -75,9 +77,9 @@ enum ResultsImportMappingForm {
             mapping.set(header, suggested?.role ?? role, values: suggested?.values ?? [:])
         }
         var index = 0
-        while let value = form["value-\(index)"] {
+        while let field = form.values[index], let value = field.value {
             defer { index += 1 }
-            guard let header = form["value-\(index)-column"], let text = form["value-\(index)-text"],
+            guard let header = field.column, let text = field.text,
                   !changed.contains(header), let column = mapping.columns.firstIndex(where: { $0.header == header })
             else { continue }
             switch value {
@@ -86,27 +88,28 @@ enum ResultsImportMappingForm {
             default: mapping.columns[column].values[text] = value
             }
         }
-        if let language = form["default-language"], target.definition.languages.contains(language) {
+        if let language = form.defaultLanguage, target.definition.languages.contains(language) {
             mapping.defaults.language = language
         }
-        if let outlet = form["default-outlet"] {
+        if let outlet = form.defaultOutlet {
             mapping.defaults.outlet = target.organisation.outlet(outlet) == nil ? nil : outlet
         }
-        if let zone = form["time-zone"] {
+        if let zone = form.timeZone {
             if timeZones.contains(zone) || zone == upload.mapping.timeZone, TimeZone(identifier: zone) != nil {
                 mapping.timeZone = zone
             } else {
                 errors.append(FieldError(field: "time-zone", message: t("results_import_error_time_zone")))
             }
         }
-        if let text = form["default-date"] {
+        if let text = form.defaultDate {
             let zone = TimeZone(identifier: mapping.timeZone) ?? .gmt
             if text.trimmingCharacters(in: .whitespaces).isEmpty {
                 mapping.defaults.submittedAt = nil
             } else if let date = defaultDate(from: String(text), timeZone: zone) {
                 mapping.defaults.submittedAt = date
             } else {
-                errors.append(FieldError(field: "default-date", message: t("results_import_error_default_date", ["value": .text(String(text.prefix(40)))])))
+                let message = t("results_import_error_default_date", ["value": .text(String(text.prefix(40)))])
+                errors.append(FieldError(field: "default-date", message: message))
             }
         }
         return (mapping, errors)

@@ -7,6 +7,8 @@ extension ResultsImportPages {
     // MARK: Preview
 
     struct PreviewPage: Sendable {
+        static let template = "staff-results-import-preview"
+
         var layout: LayoutModel
         var frame: Frame
         var filename: String
@@ -51,7 +53,8 @@ extension ResultsImportPages {
     }
 
     static func preview(
-        _ staff: StaffRequest, renderer: PageRenderer, target: ResultsFiles.Target, upload: ImportUpload, preview: ResultsImportPreview, error: String?
+        _ staff: StaffRequest, renderer: PageRenderer, target: ResultsFiles.Target, upload: ImportUpload, preview: ResultsImportPreview,
+        error: String?
     ) -> PreviewPage {
         let t = renderer.texts(staff.language)
         let language = staff.language
@@ -100,7 +103,9 @@ extension ResultsImportPages {
             csrf: staff.csrfToken,
             isClean: preview.isClean && summary.valid > 0,
             canImportValidRows: !preview.isClean && preview.canImportValidRows,
-            validOnlyText: t("results_import_confirm_valid", ["valid": .number(Double(summary.valid)), "rejected": .number(Double(summary.rejected))]),
+            validOnlyText: t(
+                "results_import_confirm_valid", ["valid": .number(Double(summary.valid)), "rejected": .number(Double(summary.rejected))]
+            ),
             cleanText: t("results_import_confirm_all", ["count": .number(Double(summary.valid))])
         )
     }
@@ -108,6 +113,8 @@ extension ResultsImportPages {
     // MARK: Done
 
     struct DonePage: Sendable {
+        static let template = "staff-results-import-done"
+
         var layout: LayoutModel
         var frame: Frame
         var message: String

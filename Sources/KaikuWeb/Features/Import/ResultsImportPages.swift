@@ -35,6 +35,8 @@ enum ResultsImportPages {
     // MARK: Upload
 
     struct UploadPage: Sendable {
+        static let template = "staff-results-import"
+
         var layout: LayoutModel
         var frame: Frame
         var action: String
@@ -79,6 +81,8 @@ enum ResultsImportPages {
     // MARK: Mapping
 
     struct MappingPage: Sendable {
+        static let template = "staff-results-import-mapping"
+
         var layout: LayoutModel
         var frame: Frame
         var filename: String
@@ -125,7 +129,7 @@ enum ResultsImportPages {
 
     static func mapping(
         _ staff: StaffRequest, renderer: PageRenderer, target: ResultsFiles.Target, upload: ImportUpload, preview: ResultsImportPreview,
-        errors: [FieldError] = [], typed: FormFields? = nil
+        errors: [FieldError] = [], typed: ResultsImportMappingInput? = nil
     ) -> MappingPage {
         let t = renderer.texts(staff.language)
         let definition = target.definition
@@ -179,18 +183,20 @@ enum ResultsImportPages {
             rowsText: t("results_import_rows_read", ["count": .number(Double(preview.summary.rowsRead))]),
             action: ResultsImportController.path(target.wave, upload.id), columns: columns, values: values, hasValues: !values.isEmpty,
             neededText: neededCount == 0 ? nil : t("results_import_values_needed", ["count": .number(Double(neededCount))]),
-            languages: definition.languages.map { Choice(value: $0, text: languageName($0, t: t), selected: $0 == upload.mapping.defaults.language) },
+            languages: definition.languages.map {
+                Choice(value: $0, text: languageName($0, t: t), selected: $0 == upload.mapping.defaults.language)
+            },
             outlets: [Choice(value: "", text: t("results_import_default_outlet_none"), selected: upload.mapping.defaults.outlet == nil)]
-                + target.organisation.outlets.map {
-                    Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: Catalogue.languages), selected: $0.id == upload.mapping.defaults.outlet)
+                + outletChoices(target, language: language).map {
+                    Choice(value: $0.value, text: $0.text, selected: $0.value == upload.mapping.defaults.outlet)
                 },
             timeZones: zones.map { Choice(value: $0, text: timeZoneName($0, t: t), selected: $0 == mapping.timeZone) },
             defaultDate: error("default-date") == nil
                 ? mapping.defaults.submittedAt.map { ResultsImportMappingForm.text(of: $0, timeZone: zone) } ?? ""
-                : typed?["default-date"] ?? "",
+                : typed?.defaultDate ?? "",
             dateError: error("default-date"), timeZoneError: error("time-zone"),
             hasMultiColumns: !multiSeparators.isEmpty || error("multi-separator") != nil,
-            separator: error("multi-separator") == nil ? multiSeparators.first ?? ", " : typed?["multi-separator"] ?? "",
+            separator: error("multi-separator") == nil ? multiSeparators.first ?? ", " : typed?.multiSeparator ?? "",
             separatorError: error("multi-separator"),
             errors: errors.map { ErrorLink(href: "#\($0.field)", text: $0.message) }, hasErrors: !errors.isEmpty,
             mappingProblems: preview.mappingProblems.map { t($0.message.key, $0.message.arguments) },
@@ -217,21 +223,29 @@ enum ResultsImportPages {
         case .answer(let key, _):
             guard let answer = target.definition.target(ofKey: key) else { return nil }
             var choices = answer.options.map { option in
-                Choice(value: option.value.canonical, text: "\(option.value.canonical) – \(option.label.text(in: language, fallbacks: target.definition.languages))", selected: false)
+                let label = option.label.text(in: language, fallbacks: target.definition.languages)
+                return Choice(value: option.value.canonical, text: "\(option.value.canonical) – \(label)", selected: false)
             }
             if answer.question.type == .library {
-                choices = target.organisation.outlets.map { Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: Catalogue.languages), selected: false) }
+                choices = outletChoices(target, language: language)
             }
             guard !choices.isEmpty else { return nil }
-            if answer.question.notApplicable { choices.append(Choice(value: AnswerValue.notApplicable.canonical, text: t("results_import_value_na"), selected: false)) }
+            if answer.question.notApplicable {
+                choices.append(Choice(value: AnswerValue.notApplicable.canonical, text: t("results_import_value_na"), selected: false))
+            }
             return choices
         case .language:
             return target.definition.languages.map { Choice(value: $0, text: languageName($0, t: t), selected: false) }
         case .outlet:
-            return target.organisation.outlets.map { Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: Catalogue.languages), selected: false) }
+            return outletChoices(target, language: language)
         default:
             return nil
         }
+    }
+
+    /// The outlets of the organisation, none selected.
+    private static func outletChoices(_ target: ResultsFiles.Target, language: String) -> [Choice] {
+        target.organisation.outlets.map { Choice(value: $0.id, text: $0.name.text(in: language, fallbacks: Catalogue.languages), selected: false) }
     }
 
     /// The roles a column may take, grouped for the select.

@@ -71,8 +71,10 @@ struct UsersController: Sendable {
         changed.disabled = input.disabled
         let saved = try await store.update(changed)
         if saved != user {
-            try await store.audit(AuditActor(staff.user), .userUpdate, objectType: "user", objectID: user.username,
-                                  summary: Self.changeSummary(from: user, to: saved), before: UserInput.describe(user), after: UserInput.describe(saved))
+            try await store.audit(
+                AuditActor(staff.user), .userUpdate, objectType: "user", objectID: user.username,
+                summary: Self.changeSummary(from: user, to: saved), before: UserInput.describe(user), after: UserInput.describe(saved)
+            )
         }
         return try await form(staff, input: UserInput(saved), problems: [:], user: saved, saved: true)
     }
@@ -141,7 +143,9 @@ struct UsersController: Sendable {
     static func changeSummary(from old: User, to new: User) -> String {
         var parts: [String] = []
         if old.role != new.role { parts.append("role \(old.role.rawValue) → \(new.role.rawValue)") }
-        if old.libraries != new.libraries { parts.append("libraries \(old.libraries.joined(separator: ",")) → \(new.libraries.joined(separator: ","))") }
+        if old.libraries != new.libraries {
+            parts.append("libraries \(old.libraries.joined(separator: ",")) → \(new.libraries.joined(separator: ","))")
+        }
         if old.disabled != new.disabled { parts.append(new.disabled ? "disabled" : "enabled") }
         if old.email != new.email { parts.append("e-mail changed") }
         if old.language != new.language { parts.append("language \(old.language) → \(new.language)") }

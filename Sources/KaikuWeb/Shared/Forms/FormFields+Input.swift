@@ -41,8 +41,10 @@ extension FormFields {
 }
 
 extension StaffRequest {
-    /// The posted form as `Input`, but for the checkbox `groups` (read with `form.all(_:)`).
+    /// The posted form as `Input`, but for the checkbox `groups` (read with `form.all(_:)`) and
+    /// the CSRF token, which the policy has checked and no input reads (a page that copies every
+    /// field of its own, layout included, posts it twice). Multipart forms read this way too.
     func input<Input: Decodable>(_ type: Input.Type = Input.self, leaving groups: Set<String>) throws -> Input {
-        try form.decode(Input.self, leaving: groups, texts: texts)
+        try form.decode(Input.self, leaving: groups.union(["csrf"]), texts: texts)
     }
 }
